@@ -1,0 +1,75 @@
+/**
+ * Opens the database named by the config: SQLite (better-sqlite3) or PostgreSQL (pg), both behind
+ * Kysely. Refuses to run SQLite without the durability settings the design relies on.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type { Database } from './schema.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type Db = Kysely<Database>;
+
+// PostgreSQL returns int8 (count, bigint fen) as strings; our amounts stay below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+export interface DbHandle {
+  db: Db;
+  dialect: Dialect;
+  /** The underlying better-sqlite3 handle (backups), when SQLite. */
+  sqlite?: SqliteDatabase.Database;
+  close(): Promise<void>;
+}
+
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+export function openSqlite(file: string): SqliteDatabase.Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const s = new SqliteDatabase(file);
+  s.pragma('journal_mode = WAL');
+  s.pragma('synchronous = FULL');
+  s.pragma('foreign_keys = ON');
+  s.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  return s;
+}
+
+export async function createDb(databaseUrl: string, opts: { poolMax?: number } = {}): Promise<DbHandle> {
+  if (databaseUrl.startsWith('sqlite:')) {
+    const file = databaseUrl.slice('sqlite:'.length);
+    const sqlite = openSqlite(file);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: opts.poolMax ?? 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+/**
+ * Reads back the settings that make a committed change survive a power cut and lets several
+ * requests wait for the write lock instead of failing. Throws, naming each one, when any is off.
+ */
+export async function checkDurability(h: DbHandle): Promise<void> {
+  const problems: string[] = [];
+  if (h.dialect === 'sqlite' && h.sqlite) {
+    const s = h.sqlite;
+    const mode = String(s.pragma('journal_mode', { simple: true })).toLowerCase();
+    const memory = s.name === ':memory:' || s.memory;
+    if (!memory && mode !== 'wal') problems.push(`journal_mode=${mode} (need wal)`);
+    const sync = Number(s.pragma('synchronous', { simple: true }));
+    if (sync < 2) problems.push(`synchronous=${sync} (need 2 = FULL)`);
+    if (Number(s.pragma('foreign_keys', { simple: true })) !== 1) problems.push('foreign_keys=off');
+    if (Number(s.pragma('busy_timeout', { simple: true })) <= 0) problems.push('busy_timeout=0');
+  } else {
+    for (const name of ['fsync', 'synchronous_commit', 'full_page_writes']) {
+      const r = await sql<{ v: string }>`select current_setting(${name}) as v`.execute(h.db);
+      const v = r.rows[0]?.v;
+      if (v === 'off') problems.push(`${name}=off`);
+    }
+  }
+  if (problems.length) {
+    throw new Error(`Refusing to start: database durability settings are off: ${problems.join(', ')}`);
+  }
+}

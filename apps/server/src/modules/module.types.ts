@@ -1,0 +1,19 @@
+/**
+ * What a business module gives the platform. Modules are registered in modules/index.ts; the
+ * platform installs their migrations, routes, permissions and demo data in that order.
+ */
+import type { Migration } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import type { PermissionDef } from '../platform/access/permissions.js';
+import type { MessageTable } from '../http/messages.js';
+import type { Services } from '../app.types.js';
+
+export interface ModuleManifest {
+  name: string;
+  migrations?: Record<string, Migration>;
+  permissions?: PermissionDef[];
+  messages?: MessageTable;
+  routes?: (app: FastifyInstance, services: Services) => Promise<void> | void;
+  /** Fills demo data after the platform's demo company exists (only in demo mode, only once). */
+  seedDemo?: (services: Services) => Promise<void>;
+}

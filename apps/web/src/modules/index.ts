@@ -1,0 +1,15 @@
+/**
+ * Every front-end module, in one list. To add a business area, create src/modules/<name>/index.ts
+ * exporting an `AppModule` (routes with lazy pages, menu items with permissions) and add it here:
+ *
+ *   import { vehiclesModule } from './vehicles';
+ *   export const modules = sortModules([...platformModules, vehiclesModule]);
+ */
+import type { AppModule } from '../app/registry';
+import { platformModules } from '../platform/modules';
+
+function sortModules(list: AppModule[]): AppModule[] {
+  return [...list].sort((a, b) => a.order - b.order);
+}
+
+export const modules: AppModule[] = sortModules([...platformModules]);

@@ -1,0 +1,5 @@
+export * from './common.js';
+export * from './auth.js';
+export * from './org.js';
+export * from './access.js';
+export * from './platform.js';
