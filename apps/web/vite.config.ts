@@ -1,17 +1,20 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-/** Vendor chunk for a module id, so no single chunk grows past ~1 MB and vendors cache well. */
-function vendorChunk(id: string): string | undefined {
-  if (!id.includes('node_modules')) return undefined;
-  if (/node_modules\/(react|react-dom|scheduler|react-router)\//.test(id)) return 'react';
-  if (/node_modules\/(echarts|zrender)\//.test(id)) return 'echarts';
-  if (/node_modules\/(bpmn-js|diagram-js|bpmn-moddle|moddle|bpmn-auto-layout|min-dash|min-dom|tiny-svg)\//.test(id)) return 'bpmn';
-  if (/node_modules\/(@ant-design\/icons|@ant-design\/icons-svg)\//.test(id)) return 'antd-icons';
-  if (/node_modules\/(antd|@ant-design|@rc-component|rc-[^/]+|@emotion)\//.test(id)) return 'antd';
-  if (/node_modules\/(i18next|react-i18next|@tanstack|dayjs)\//.test(id)) return 'libs';
-  return undefined;
-}
+/**
+ * Vendor chunks, so no single file grows past ~1 MB and vendors stay cached across deploys.
+ * Pages are lazy routes already; echarts and bpmn-js get their own chunks, loaded only by the
+ * pages that draw charts or diagrams.
+ */
+const nm = (names: string) => new RegExp(`node_modules[\\\\/](${names})[\\\\/]`);
+const vendorGroups = [
+  { name: 'react', test: nm('react|react-dom|scheduler|react-router|cookie|set-cookie-parser'), priority: 50 },
+  { name: 'echarts', test: nm('echarts|zrender|tslib'), priority: 40 },
+  { name: 'bpmn', test: nm('bpmn-js|diagram-js|bpmn-moddle|moddle|moddle-xml|bpmn-auto-layout|min-dash|min-dom|tiny-svg|ids|didi|path-intersection|saxen|inherits-browser|object-refs|hammerjs'), priority: 40 },
+  { name: 'antd-icons', test: nm('@ant-design[\\\\/]icons|@ant-design[\\\\/]icons-svg'), priority: 30 },
+  { name: 'antd', test: nm('antd|@ant-design|@rc-component|rc-[^\\\\/]+|@emotion|dayjs|classnames|clsx|stylis|throttle-debounce|compute-scroll-into-view|scroll-into-view-if-needed|json2mq|resize-observer-polyfill|copy-to-clipboard|toggle-selection|@babel[\\\\/]runtime'), priority: 20, maxSize: 700 * 1024 },
+  { name: 'libs', test: /node_modules/, priority: 10 },
+];
 
 export default defineConfig({
   plugins: [react()],
@@ -30,8 +33,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1000,
-    rollupOptions: {
-      output: { manualChunks: vendorChunk },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: vendorGroups } },
     },
   },
 });

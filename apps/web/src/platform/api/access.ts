@@ -9,7 +9,7 @@ export const accessKeys = {
 export const accessApi = {
   roles: () => api.get<Role[]>('/api/access/roles'),
   permissions: () => api.get<Permission[]>('/api/access/permissions'),
-  createRole: (body: RoleCreateBody) => api.post<Role>('/api/access/roles', body),
-  updateRole: (roleId: string, body: RoleUpdateBody) => api.patch<Role>(`/api/access/roles/${encodeURIComponent(roleId)}`, body),
+  createRole: (body: RoleCreateBody) => api.post<{ id: string }>('/api/access/roles', body),
+  updateRole: (roleId: string, body: RoleUpdateBody) => api.patch<{ ok: true }>(`/api/access/roles/${encodeURIComponent(roleId)}`, body),
   deleteRole: (roleId: string) => api.delete<unknown>(`/api/access/roles/${encodeURIComponent(roleId)}`),
 };

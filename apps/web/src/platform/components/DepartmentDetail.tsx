@@ -27,7 +27,15 @@ export function DepartmentDetail({ department, departments, canManage, onCreateC
   const memberParams = { departmentId: department.id, active: 'true' as const, page: 1, pageSize: 100 };
   const members = useQuery({ queryKey: orgKeys.users(memberParams), queryFn: () => orgApi.users(memberParams) });
 
-  const head = department.headUserId ? members.data?.items.find((u) => u.id === department.headUserId) : undefined;
+  const headId = department.headUserId;
+  const headMember = headId ? members.data?.items.find((u) => u.id === headId) : undefined;
+  // A head from another department is not among the members; fetch that one user.
+  const headLookup = useQuery({
+    queryKey: orgKeys.user(headId ?? ''),
+    queryFn: () => orgApi.user(headId!),
+    enabled: !!headId && !members.isPending && !headMember,
+  });
+  const head = headMember ?? headLookup.data;
   const headOption: UserOption | null = head ? { value: head.id, label: `${head.name}（${head.username}）` } : null;
   const childCount = departments.filter((d) => d.parentId === department.id).length;
   const parentPath = deptPath(departments, department.parentId);
@@ -84,7 +92,13 @@ export function DepartmentDetail({ department, departments, canManage, onCreateC
             {
               key: 'head',
               label: t('department.head'),
-              children: department.headUserId ? (head ? head.name : members.isPending ? '…' : t('department.headOutside')) : '—',
+              children: !headId
+                ? '—'
+                : head
+                  ? head.departmentId === department.id || !head.departmentName
+                    ? head.name
+                    : `${head.name}（${head.departmentName}）`
+                  : '…',
             },
             { key: 'count', label: t('department.userCount'), children: department.userCount },
             { key: 'children', label: t('department.childCount'), children: childCount },

@@ -22,7 +22,7 @@ interface Values {
 interface Props {
   dialog: DepartmentDialog | null;
   onClose: () => void;
-  onSaved: (department: Department) => void;
+  onSaved: (departmentId: string) => void;
 }
 
 export function DepartmentFormModal({ dialog, onClose, onSaved }: Props) {
@@ -53,12 +53,12 @@ export function DepartmentFormModal({ dialog, onClose, onSaved }: Props) {
         sort: values.sort ?? 0,
         functions: values.functions ?? '',
       };
-      return editing ? orgApi.updateDepartment(editing.id, body) : orgApi.createDepartment(body);
+      return editing ? orgApi.updateDepartment(editing.id, body).then(() => editing.id) : orgApi.createDepartment(body).then((c) => c.id);
     },
-    onSuccess: async (saved) => {
+    onSuccess: async (savedId) => {
       message.success(editing ? t('common.saved') : t('common.created'));
       await queryClient.invalidateQueries({ queryKey: orgKeys.departments });
-      onSaved(saved);
+      onSaved(savedId);
     },
     onError: (err) => {
       const rest = applyServerErrors(form, err);

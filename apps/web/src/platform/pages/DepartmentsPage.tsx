@@ -119,9 +119,9 @@ export default function DepartmentsPage() {
       <DepartmentFormModal
         dialog={dialog}
         onClose={() => setDialog(null)}
-        onSaved={(saved) => {
+        onSaved={(savedId) => {
           setDialog(null);
-          select(saved.id);
+          select(savedId);
         }}
       />
     </>
