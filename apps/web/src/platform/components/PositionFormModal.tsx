@@ -36,7 +36,7 @@ export function PositionFormModal({ dialog, onClose }: { dialog: PositionDialog 
   }, [dialog, form]);
 
   const save = useMutation({
-    mutationFn: (v: Values) => {
+    mutationFn: (v: Values): Promise<unknown> => {
       const body = {
         departmentId: v.departmentId,
         name: v.name.trim(),

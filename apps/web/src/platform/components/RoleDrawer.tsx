@@ -40,7 +40,7 @@ export function RoleDrawer({ dialog, onClose }: { dialog: RoleDialog | null; onC
   }, [dialog, form]);
 
   const save = useMutation({
-    mutationFn: (v: Values) => {
+    mutationFn: (v: Values): Promise<unknown> => {
       // Read from the store: the checklist may not be mounted (still loading), and its value must not be lost.
       const permissions = (form.getFieldValue('permissions') as string[] | undefined) ?? [];
       const body = { name: v.name.trim(), description: v.description ?? '', permissions };

@@ -73,7 +73,7 @@ export function UserFormDrawer({ dialog, onClose }: { dialog: UserDialog | null;
   }, [positions.data, departmentId]);
 
   const save = useMutation({
-    mutationFn: (v: Values) => {
+    mutationFn: (v: Values): Promise<unknown> => {
       const common = {
         name: v.name.trim(),
         phone: v.phone?.trim() ? v.phone.trim() : null,
