@@ -45,6 +45,13 @@ async function pickDepartment(select: Locator, page: Page, name: string) {
   await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
 }
 
+/** On failure: a screenshot of what the page showed, and the problems seen so far. */
+async function failureShot(page: Page, err: unknown): Promise<void> {
+  const name = `FAILED-${expect.getState().currentTestName?.replace(/[^\w-]+/g, '_').slice(0, 60) ?? 'test'}`;
+  const path = await shot(page, name).catch(() => null);
+  if (path && err instanceof Error) err.message += `\n(screenshot: ${path}; page: ${page.url()})`;
+}
+
 async function pageOverflow(page: Page): Promise<{ viewport: number; document: number; body: number }> {
   return page.evaluate(() => ({
     viewport: window.innerWidth,
@@ -169,6 +176,9 @@ describe('platform in the browser', () => {
       await expect.poll(() => page.getByTestId('home-welcome').textContent()).toContain(NEW_USER.name);
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
+    } catch (err) {
+      await failureShot(page, err);
+      throw err;
     } finally {
       await browser.close();
     }
@@ -217,6 +227,9 @@ describe('platform in the browser', () => {
       await shot(page, 'platform-mobile-05-departments');
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
+    } catch (err) {
+      await failureShot(page, err);
+      throw err;
     } finally {
       await browser.close();
     }
@@ -265,6 +278,9 @@ describe('platform in the browser', () => {
       await page.getByRole('columnheader', { name: '用户名' }).waitFor();
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
+    } catch (err) {
+      await failureShot(page, err);
+      throw err;
     } finally {
       await browser.close();
     }

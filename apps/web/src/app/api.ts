@@ -112,7 +112,10 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     }
   }
   if (!response.ok) {
-    const error = new ApiError(response.status, (data as Partial<Problem> | undefined) ?? {});
+    const problem = (data as Partial<Problem> | undefined) ?? {};
+    // A proxy's 502/503/504 carries no problem JSON: say the server cannot be reached.
+    if (!problem.detail && response.status >= 500) problem.detail = networkMessage();
+    const error = new ApiError(response.status, problem);
     if (response.status === 401 && !options.expectUnauthorized) onUnauthorized?.();
     throw error;
   }
