@@ -20,6 +20,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Services } from './app.types.js';
 import { registerAuthHook } from './http/auth-hook.js';
+import { registerIdempotency } from './http/idempotency.js';
 import { sendProblem } from './http/problem.js';
 import { notFound } from './http/errors.js';
 import { registerMessages } from './http/messages.js';
@@ -111,6 +112,7 @@ export async function buildApp(s: Services): Promise<BuiltApp> {
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerAuthHook(app, s);
+  registerIdempotency(app, s);
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(async (api) => platformRoutes(api, s));

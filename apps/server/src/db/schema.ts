@@ -182,6 +182,15 @@ export interface SettingTable {
   updated_by: string | null;
 }
 
+export interface IdempotencyKeyTable {
+  key: string;
+  user_id: string;
+  route: string;
+  status: number;
+  response: string;
+  created_at: string;
+}
+
 export interface Database {
   department: DepartmentTable;
   position: PositionTable;
@@ -201,4 +210,5 @@ export interface Database {
   holiday: HolidayTable;
   calendar_year: CalendarYearTable;
   setting: SettingTable;
+  idempotency_key: IdempotencyKeyTable;
 }

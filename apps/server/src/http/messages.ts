@@ -23,6 +23,8 @@ export const commonMessages: MessageTable = {
   'common.conflict': { zh: '记录已被他人修改，请刷新后重试', en: 'The record was changed by someone else; reload and try again' },
   'common.internal': { zh: '服务器内部错误，已记录，请稍后重试', en: 'Internal error; it was logged, please try again later' },
   'common.tooManyRequests': { zh: '请求过于频繁，请稍后再试', en: 'Too many requests; try again later' },
+  'common.idempotencyKey': { zh: 'Idempotency-Key 长度应为 8–200 个字符', en: 'Idempotency-Key must be 8–200 characters' },
+  'common.idempotencyReused': { zh: '该 Idempotency-Key 已用于另一个操作', en: 'This Idempotency-Key was already used for another operation' },
   'auth.required': { zh: '请先登录', en: 'Please log in' },
   'auth.forbidden': { zh: '没有权限执行此操作', en: 'You do not have permission to do this' },
 };

@@ -69,3 +69,22 @@ describeApi('routes and errors', (env) => {
     expect(String(docs.body)).toContain('swagger');
   });
 });
+
+describeApi('idempotency', (env) => {
+  it('X-8 a POST retried with the same Idempotency-Key creates one record and replays the response', async () => {
+    const admin = await env().as('admin');
+    const depts = (await admin.get('/api/org/departments')).body;
+    const root = depts.find((d: { parentId: string | null }) => d.parentId === null);
+    const key = 'create-dept-0001';
+    const a = await admin.post('/api/org/departments', { parentId: root.id, name: '幂等测试部' }, { 'idempotency-key': key });
+    const b = await admin.post('/api/org/departments', { parentId: root.id, name: '幂等测试部' }, { 'idempotency-key': key });
+    expect(a.status).toBe(201);
+    expect(b.status).toBe(201);
+    expect(b.body.id).toBe(a.body.id);
+    expect(b.headers['idempotent-replay']).toBe('true');
+    const after = (await admin.get('/api/org/departments')).body;
+    expect(after.filter((d: { name: string }) => d.name === '幂等测试部')).toHaveLength(1);
+    const reused = await admin.post('/api/org/positions', { departmentId: root.id, name: 'x' }, { 'idempotency-key': key });
+    expect(reused.status).toBe(409);
+  });
+});
