@@ -31,8 +31,9 @@ export function NotificationBell() {
       open={open}
       onOpenChange={setOpen}
       arrow={false}
-      title={null}
-      content={open ? <LatestNotifications onClose={() => setOpen(false)} /> : null}
+      destroyOnHidden
+      // Always give content: antd never opens a popover whose content is empty.
+      content={<LatestNotifications onClose={() => setOpen(false)} />}
       styles={{ container: { padding: 0 } }}
     >
       <Button type="text" aria-label={t('header.notifications')} data-testid="notification-bell">
