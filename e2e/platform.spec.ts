@@ -38,11 +38,27 @@ async function logout(page: Page) {
   await page.waitForURL(/\/login$/);
 }
 
-/** Picks a department in an antd TreeSelect by typing part of its name. */
-async function pickDepartment(select: Locator, page: Page, name: string) {
-  await select.click();
-  await select.fill(name);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true }).click();
+/**
+ * Picks a department in an antd TreeSelect by typing its name. The dropdown re-renders while the
+ * search filters it, so the choice is checked and retried.
+ */
+async function pickDepartment(container: Locator, label: string, page: Page, name: string) {
+  const input = container.getByLabel(label, { exact: true });
+  const chosen = container.locator(`.ant-select-content[title="${name}"]`);
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    await input.fill(name);
+    const option = page.locator('.ant-select-dropdown:visible').getByTitle(name, { exact: true });
+    await option.waitFor();
+    await page.waitForTimeout(200);
+    await option.click();
+    try {
+      await chosen.waitFor({ timeout: 3_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
 }
 
 /** On failure: a screenshot of what the page showed, and the problems seen so far. */
@@ -131,7 +147,7 @@ describe('platform in the browser', () => {
       await page.getByRole('dialog', { name: '新建用户' }).waitFor();
       await userForm.getByLabel('用户名', { exact: true }).fill(NEW_USER.username);
       await userForm.getByLabel('姓名', { exact: true }).fill(NEW_USER.name);
-      await pickDepartment(userForm.getByLabel('部门', { exact: true }), page, NEW_DEPT);
+      await pickDepartment(userForm, '部门', page, NEW_DEPT);
       await userForm.locator('input#password').fill(NEW_USER.initialPassword);
       await shot(page, 'platform-06-user-form');
       await page.getByTestId('user-form-submit').click();

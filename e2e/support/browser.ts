@@ -93,13 +93,16 @@ function watch(page: Page, problems: Problem[]): void {
   });
 }
 
-/** Saves a screenshot of the whole page as e2e/screenshots/<name>.png and returns its path. */
-export async function shot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot as e2e/screenshots/<name>.png and returns its path. The viewport by default:
+ * the shell's sticky sidebar and header look torn in a full-page capture.
+ */
+export async function shot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   // Let fonts and antd's motion settle so the picture shows the final state.
   await page.evaluate(() => document.fonts.ready.then(() => undefined)).catch(() => undefined);
   await page.waitForTimeout(300);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: opts.fullPage ?? false });
   return path;
 }

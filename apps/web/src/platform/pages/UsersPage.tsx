@@ -145,6 +145,12 @@ export default function UsersPage() {
                 </Typography.Text>
               ),
             },
+            {
+              title: t('common.status'),
+              dataIndex: 'active',
+              width: 80,
+              render: (active: boolean) => (active ? <Tag color="green">{t('user.active')}</Tag> : <Tag>{t('user.inactive')}</Tag>),
+            },
             { title: t('user.department'), dataIndex: 'departmentName', width: 140, render: (v: string | null) => v ?? '—' },
             {
               title: t('user.positions'),
@@ -167,12 +173,6 @@ export default function UsersPage() {
                   : '—',
             },
             { title: t('user.phone'), dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '—' },
-            {
-              title: t('common.status'),
-              dataIndex: 'active',
-              width: 80,
-              render: (active: boolean) => (active ? <Tag color="green">{t('user.active')}</Tag> : <Tag>{t('user.inactive')}</Tag>),
-            },
             ...(canManage
               ? [
                   {
