@@ -241,6 +241,12 @@ describe('platform in the browser', () => {
       o = await pageOverflow(page);
       expect(o.document, 'departments page width').toBeLessThanOrEqual(o.viewport);
       await shot(page, 'platform-mobile-05-departments');
+      // The selected department's card keeps its name readable next to its action buttons.
+      const detailTitle = page.getByTestId('department-detail').locator('.ant-card-head-title').first();
+      await detailTitle.scrollIntoViewIfNeeded();
+      await shot(page, 'platform-mobile-06-department-detail');
+      const titleWidth = await detailTitle.evaluate((el) => el.getBoundingClientRect().width);
+      expect(titleWidth, 'department name in the detail card header (px wide) at phone width').toBeGreaterThanOrEqual(120);
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
     } catch (err) {

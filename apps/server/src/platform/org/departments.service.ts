@@ -51,6 +51,10 @@ async function assertValid(db: Db, id: string | null, input: DepartmentInput, cu
   if (parentId === null) {
     const root = await db.selectFrom('department').select('id').where('parent_id', 'is', null).executeTakeFirst();
     if (root && root.id !== id) throw badRequest('org.rootRequired');
+  } else if (id === null) {
+    // A new department cannot close a cycle; its parent only has to exist.
+    const parent = await db.selectFrom('department').select('id').where('id', '=', parentId).executeTakeFirst();
+    if (!parent) throw badRequest('org.parentNotFound');
   } else {
     const all = await db.selectFrom('department').select(['id', 'parent_id']).execute();
     const byId = new Map(all.map((d) => [d.id, d.parent_id]));

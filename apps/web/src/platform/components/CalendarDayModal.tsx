@@ -52,7 +52,7 @@ export function CalendarDayModal({ date, entry, onClose }: { date: string | null
   return (
     <Modal
       open={!!date}
-      title={d ? `${d.format('YYYY-MM-DD')} ${t('calendar.weekdays').split(',')[(d.day() + 6) % 7]}` : ''}
+      title={d ? d.format('YYYY-MM-DD dddd') : ''}
       onCancel={onClose}
       forceRender
       footer={
