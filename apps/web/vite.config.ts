@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -18,25 +18,22 @@ const vendorGroups = [
   { name: 'libs', test: /node_modules/, priority: 10 },
 ];
 
-export default defineConfig({
-  plugins: [react()],
-  server: {
-    port: 5173,
-    proxy: {
-      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
+export default defineConfig(({ mode }) => {
+  // The API server that /api is proxied to; GUANJIA_API_URL (environment or .env) overrides it.
+  const apiTarget = loadEnv(mode, '.', '').GUANJIA_API_URL || 'http://127.0.0.1:3000';
+  // changeOrigin stays false: on writes the server compares Origin with Host.
+  const proxy = { '/api': { target: apiTarget, changeOrigin: false } };
+  return {
+    plugins: [react()],
+    server: { port: 5173, proxy },
+    preview: { proxy },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      chunkSizeWarningLimit: 1000,
+      rolldownOptions: {
+        output: { codeSplitting: { groups: vendorGroups } },
+      },
     },
-  },
-  preview: {
-    proxy: {
-      '/api': { target: 'http://127.0.0.1:3000', changeOrigin: false },
-    },
-  },
-  build: {
-    outDir: 'dist',
-    emptyOutDir: true,
-    chunkSizeWarningLimit: 1000,
-    rolldownOptions: {
-      output: { codeSplitting: { groups: vendorGroups } },
-    },
-  },
+  };
 });

@@ -13,6 +13,7 @@ import { createChannels } from './ports/notifier/channels.js';
 import { installBuiltInRoles } from './platform/access/roles.install.js';
 import { seedCalendar } from './platform/calendar/calendar.service.js';
 import { isDatabaseEmpty, seedDemo } from './platform/demo/demo.seed.js';
+import { createServerEngine, installBuiltInProcesses } from './process/create-engine.js';
 
 export interface Started {
   services: Services;
@@ -29,14 +30,16 @@ export async function bootstrap(
   try {
     await checkDurability(handle);
     const migrated = await migrateToLatest(handle.db);
-    const services: Services = {
+    const base = {
       db: handle.db,
       dialect: handle.dialect,
       clock: opts.clock ?? systemClock,
       config,
       channels: opts.channels ?? createChannels({ ...config.notifier, smtp: config.notifier.smtp ?? undefined }),
     };
+    const services: Services = { ...base, engine: createServerEngine(base, { urgeIntervalMinutes: config.urgeIntervalMinutes }) };
     await installBuiltInRoles(services);
+    await installBuiltInProcesses(services.engine);
     await seedCalendar(services);
     let demoSeeded = false;
     if ((opts.seedDemoData ?? config.demoMode) && (await isDatabaseEmpty(services))) {

@@ -33,6 +33,8 @@ export interface Config {
   webDistDir: string;
   /** Log level (LOG_LEVEL, default info; tests use silent). */
   logLevel: string;
+  /** Minimum minutes between two urges (催办) of one process instance (URGE_INTERVAL_MINUTES, default 60). */
+  urgeIntervalMinutes: number;
   /** Background loop interval for notification delivery (WORKER_INTERVAL_MS, default 5000; 0 disables). */
   workerIntervalMs: number;
   notifier: {
@@ -95,6 +97,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     webDistDir: resolve(cwd, env.WEB_DIST_DIR || 'apps/web/dist'),
     logLevel: env.LOG_LEVEL || 'info',
     workerIntervalMs: int(env, 'WORKER_INTERVAL_MS', 5000),
+    urgeIntervalMinutes: int(env, 'URGE_INTERVAL_MINUTES', 60),
     notifier: {
       smtp: smtpHost
         ? {

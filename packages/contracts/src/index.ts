@@ -3,3 +3,4 @@ export * from './auth.js';
 export * from './org.js';
 export * from './access.js';
 export * from './platform.js';
+export * from './process.js';

@@ -6,9 +6,10 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { AnyDb } from './ddl.js';
 import * as platform001 from '../platform/migrations/2026-11-27-001-platform.js';
 import { modules } from '../modules/index.js';
+import { engineMigrations } from '@guanjia/engine';
 
 export function allMigrations(): Record<string, Migration> {
-  const list: Record<string, Migration> = { '2026-11-27-001-platform': platform001 };
+  const list: Record<string, Migration> = { '2026-11-27-001-platform': platform001, ...engineMigrations };
   for (const m of modules) Object.assign(list, m.migrations ?? {});
   return list;
 }

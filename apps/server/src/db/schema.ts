@@ -1,3 +1,5 @@
+import type { EngineDatabase } from '@guanjia/engine';
+
 /**
  * Kysely table types of the platform. Conventions (both dialects): text IDs (UUIDv7), times as
  * ISO-8601 UTC text, booleans as integer 0/1, money as integer fen, JSON as text.
@@ -191,7 +193,7 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
-export interface Database {
+export interface Database extends EngineDatabase {
   department: DepartmentTable;
   position: PositionTable;
   app_user: UserTable;

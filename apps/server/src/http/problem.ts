@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { EngineError, engineMessages } from '@guanjia/engine';
 import { AppError, type FieldError } from './errors.js';
 import { type Lang, hasMessage, pickLang, registerMessages, translate } from './messages.js';
 
@@ -16,6 +17,8 @@ registerMessages({
   'validation.module:verb': { zh: '权限格式应为 模块:操作', en: 'Permission must be module:verb' },
   'validation.key': { zh: '标识只能包含小写字母、数字和下划线，且以字母开头', en: 'Key must be lowercase letters, digits and underscores, starting with a letter' },
 });
+
+registerMessages(engineMessages);
 
 const locales = { 'zh-CN': z.locales.zhCN(), en: z.locales.en() };
 
@@ -79,6 +82,7 @@ function zodFieldErrors(err: FastifyError & { validation: unknown[]; validationC
 /** Maps any thrown error to a status, code and field errors. */
 export function toProblem(err: unknown, lang: Lang, uploadMaxBytes = 0): ProblemBody {
   if (err instanceof AppError) return problem(lang, err.status, err.code, err.params, err.errors);
+  if (err instanceof EngineError) return problem(lang, err.status, err.code, err.params, err.details);
   const fe = err as FastifyError & { validation?: unknown[]; validationContext?: string };
   if (hasZodFastifySchemaValidationErrors(fe)) {
     return problem(lang, 400, 'common.validation', {}, zodFieldErrors(fe as never, lang));

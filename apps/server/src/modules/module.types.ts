@@ -7,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import type { PermissionDef } from '../platform/access/permissions.js';
 import type { MessageTable } from '../http/messages.js';
 import type { Services } from '../app.types.js';
+import type { EngineHooks, ProcessDefinitionInput } from '@guanjia/engine';
 
 export interface ModuleManifest {
   name: string;
@@ -14,6 +15,10 @@ export interface ModuleManifest {
   permissions?: PermissionDef[];
   messages?: MessageTable;
   routes?: (app: FastifyInstance, services: Services) => Promise<void> | void;
+  /** Built-in process definitions, installed at start (a new version only when changed). */
+  processes?: ProcessDefinitionInput[];
+  /** Reactions to the engine: auto-step hooks by name, side effects on completion … */
+  engineHooks?: (s: Omit<Services, 'engine'>) => EngineHooks;
   /** Fills demo data after the platform's demo company exists (only in demo mode, only once). */
   seedDemo?: (services: Services) => Promise<void>;
 }

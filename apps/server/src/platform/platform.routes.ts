@@ -8,6 +8,7 @@ import { calendarRoutes } from './calendar/calendar.routes.js';
 import { notificationRoutes } from './notifications/notifications.routes.js';
 import { orgRoutes } from './org/org.routes.js';
 import { publicRoutes } from './public.routes.js';
+import { processRoutes } from '../process/process.routes.js';
 
 export function platformRoutes(app: FastifyInstance, s: Services): void {
   publicRoutes(app, s);
@@ -18,4 +19,5 @@ export function platformRoutes(app: FastifyInstance, s: Services): void {
   attachmentRoutes(app, s);
   notificationRoutes(app, s);
   calendarRoutes(app, s);
+  processRoutes(app, s);
 }

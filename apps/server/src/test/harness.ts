@@ -16,6 +16,8 @@ import { type Config, testConfig } from '../config.js';
 import type { DbHandle } from '../db/create-db.js';
 import { FakeClock } from '../ports/clock.js';
 import type { NotificationChannel } from '../ports/notifier/notifier.types.js';
+import type { EngineHooks, ProcessDefinitionInput } from '@guanjia/engine';
+import { createServerEngine } from '../process/create-engine.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 export const dialects: DialectName[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
@@ -119,6 +121,10 @@ export interface EnvOptions {
   demo?: boolean;
   channels?: NotificationChannel[];
   start?: string;
+  /** Extra engine hooks (e.g. auto-step hooks of test processes). */
+  engineHooks?: EngineHooks;
+  /** Process definitions to install for the test. */
+  processes?: ProcessDefinitionInput[];
 }
 
 /** Creates a fresh database and app; call `close` when done. */
@@ -137,6 +143,11 @@ export async function createTestEnv(dialect: DialectName, opts: EnvOptions = {})
   const clock = new FakeClock(opts.start);
   const config = testConfig({ databaseUrl, dialect, demoMode: opts.demo ?? true, webDistDir: '/nonexistent', ...opts.config });
   const { services, handle } = await bootstrap(config, { clock, channels: opts.channels ?? [] });
+  if (opts.engineHooks) {
+    const { engine: _e, ...base } = services;
+    services.engine = createServerEngine(base, { urgeIntervalMinutes: config.urgeIntervalMinutes }, opts.engineHooks);
+  }
+  for (const p of opts.processes ?? []) await services.engine.installDefinition(p);
   const { app, routes } = await buildApp(services);
   const env: TestEnv = {
     app,

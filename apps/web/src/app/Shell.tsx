@@ -26,7 +26,7 @@ export function Shell() {
   const isMobile = useIsMobile();
   const { pathname } = useLocation();
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const [collapsed, setCollapsed] = useState(() => localStorage.getItem(COLLAPSE_KEY) === '1');
+  const [collapsed, setCollapsed] = useState(() => readFlag(COLLAPSE_KEY));
 
   const groups = useMemo(() => visibleMenu(me?.permissions ?? []), [me?.permissions]);
   const current = matchMenuItem(groups, pathname);
@@ -40,7 +40,7 @@ export function Shell() {
 
   const toggleCollapsed = () => {
     setCollapsed((c) => {
-      localStorage.setItem(COLLAPSE_KEY, c ? '0' : '1');
+      writeFlag(COLLAPSE_KEY, !c);
       return !c;
     });
   };
@@ -107,4 +107,20 @@ export function Shell() {
       </Layout>
     </Layout>
   );
+}
+
+function readFlag(key: string): boolean {
+  try {
+    return localStorage.getItem(key) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(key: string, value: boolean): void {
+  try {
+    localStorage.setItem(key, value ? '1' : '0');
+  } catch {
+    /* storage blocked: the choice just isn't remembered */
+  }
 }

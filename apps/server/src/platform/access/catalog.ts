@@ -20,10 +20,10 @@ export interface BuiltInRole {
  */
 export const builtInRoles: BuiltInRole[] = [
   { key: 'admin', name: '系统管理员', description: '拥有全部权限', permissions: ['*'] },
-  { key: 'employee', name: '员工', description: '所有在职员工：查看组织架构、上传附件、委托自己的待办', permissions: ['org:read', 'attachment:upload', 'calendar:read'] },
-  { key: 'leader', name: '公司领导', description: '董事长、总经理、常务副总', permissions: ['org:read', 'audit:read', 'calendar:read'] },
-  { key: 'dept_head', name: '部门负责人', description: '查看本部门的记录并审批', permissions: ['org:read', 'calendar:read'] },
-  { key: 'admin_staff', name: '行政人员', description: '综合管理部行政专员、部长助理、内勤', permissions: ['org:read', 'calendar:read', 'calendar:manage'] },
+  { key: 'employee', name: '员工', description: '所有在职员工：查看组织架构、上传附件、委托自己的待办', permissions: ['org:read', 'attachment:upload', 'calendar:read', 'process:start'] },
+  { key: 'leader', name: '公司领导', description: '董事长、总经理、常务副总', permissions: ['org:read', 'audit:read', 'calendar:read', 'process:overdue'] },
+  { key: 'dept_head', name: '部门负责人', description: '查看本部门的记录并审批', permissions: ['org:read', 'calendar:read', 'process:overdue'] },
+  { key: 'admin_staff', name: '行政人员', description: '综合管理部行政专员、部长助理、内勤', permissions: ['org:read', 'calendar:read', 'calendar:manage', 'process:overdue'] },
   { key: 'hr', name: '人力资源', description: '人力资源主管：维护组织、岗位与人员', permissions: ['org:read', 'org:manage', 'delegation:manage', 'calendar:read'] },
   { key: 'finance', name: '财务', description: '财务人员', permissions: ['org:read', 'calendar:read'] },
   { key: 'driver', name: '司机', description: '公司指定司机', permissions: ['org:read'] },

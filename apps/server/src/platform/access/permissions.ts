@@ -18,6 +18,9 @@ export const platformPermissions: PermissionDef[] = [
   { key: 'calendar:manage', label: '维护节假日日历', labelEn: 'Maintain the holiday calendar' },
   { key: 'attachment:upload', label: '上传附件', labelEn: 'Upload attachments' },
   { key: 'settings:manage', label: '系统设置', labelEn: 'System settings' },
+  { key: 'process:start', label: '发起流程', labelEn: 'Start processes' },
+  { key: 'process:overdue', label: '查看限时结办（超时督办）', labelEn: 'View overdue work (限时结办)' },
+  { key: 'process:admin', label: '流程管理（编辑流程定义、作废任意流程、查看全部）', labelEn: 'Process administration (edit definitions, cancel any, see all)' },
 ];
 
 export const moduleOf = (key: string) => key.split(':')[0] ?? key;

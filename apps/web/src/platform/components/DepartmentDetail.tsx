@@ -52,16 +52,15 @@ export function DepartmentDetail({ department, departments, canManage, onCreateC
 
   return (
     <Flex vertical gap={16}>
-      <Card
-        variant="borderless"
-        title={
+      <Card variant="borderless" data-testid="department-detail">
+        <Flex justify="space-between" align="flex-start" gap={12} wrap style={{ marginBottom: 16 }}>
           <Flex gap={8} align="center" wrap>
-            <span>{department.name}</span>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {department.name}
+            </Typography.Title>
             {department.code ? <Tag>{department.code}</Tag> : null}
           </Flex>
-        }
-        extra={
-          canManage ? (
+          {canManage ? (
             <Flex gap={8} wrap>
               <Button icon={<PlusOutlined />} onClick={onCreateChild} data-testid="department-create-child">
                 {t('department.createChild')}
@@ -81,10 +80,8 @@ export function DepartmentDetail({ department, departments, canManage, onCreateC
                 </Button>
               </Popconfirm>
             </Flex>
-          ) : null
-        }
-        data-testid="department-detail"
-      >
+          ) : null}
+        </Flex>
         <Descriptions
           column={{ xs: 1, sm: 2, lg: 3 }}
           items={[

@@ -111,7 +111,7 @@ function DemoHint({ info, onPick }: { info: PublicInfo; onPick: (username: strin
                     {l.username}
                   </a>{' '}
                   <Typography.Text type="secondary">
-                    {l.name} · {l.role}
+                    {[l.name, l.role].filter(Boolean).join(' · ')}
                   </Typography.Text>
                 </li>
               ))}
