@@ -3,7 +3,7 @@ import { buildApp } from './app.js';
 import { bootstrap } from './bootstrap.js';
 import { loadConfig } from './config.js';
 import { DEMO_PASSWORD, demoLogins } from './platform/demo/demo.seed.js';
-import { deliverPending } from './platform/notifications/deliveries.js';
+import { startWorkers } from './worker.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -11,17 +11,7 @@ async function main(): Promise<void> {
   const { app } = await buildApp(services);
   await app.listen({ port: config.port, host: config.host });
 
-  let timer: NodeJS.Timeout | null = null;
-  if (config.workerIntervalMs > 0) {
-    let busy = false;
-    timer = setInterval(() => {
-      if (busy) return;
-      busy = true;
-      deliverPending(services)
-        .catch((err) => app.log.error({ err }, 'notification delivery failed'))
-        .finally(() => (busy = false));
-    }, config.workerIntervalMs);
-  }
+  const stopWorkers = config.workerIntervalMs > 0 ? startWorkers(services, config.workerIntervalMs, (err, what) => app.log.error({ err }, `${what} failed`)) : async () => {};
 
   const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}`;
   const lines = [``, `管家 Guanjia is running at ${url}`, `  database: ${config.dialect === 'sqlite' ? config.databaseUrl : 'PostgreSQL'}`];
@@ -32,7 +22,7 @@ async function main(): Promise<void> {
   console.log(lines.join('\n'));
 
   const stop = async () => {
-    if (timer) clearInterval(timer);
+    await stopWorkers();
     await app.close();
     await handle.close();
     process.exit(0);

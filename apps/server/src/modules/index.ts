@@ -1,4 +1,5 @@
 import type { ModuleManifest } from './module.types.js';
+import { propertyModule } from './property/property.module.js';
 
 /** Business modules, in installation order. Each lives in its own folder: modules/<name>/. */
-export const modules: ModuleManifest[] = [];
+export const modules: ModuleManifest[] = [propertyModule];

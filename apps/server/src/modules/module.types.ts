@@ -13,6 +13,8 @@ export interface ModuleManifest {
   name: string;
   migrations?: Record<string, Migration>;
   permissions?: PermissionDef[];
+  /** Permissions the module adds to built-in roles, e.g. `{ customer_service: ['property:register'] }`. */
+  roleGrants?: Record<string, string[]>;
   messages?: MessageTable;
   routes?: (app: FastifyInstance, services: Services) => Promise<void> | void;
   /** Built-in process definitions, installed at start (a new version only when changed). */

@@ -25,6 +25,8 @@ export interface ModuleMenuItem {
   permission?: PermissionSpec;
   /** Also shown as a shortcut on the home page. */
   quickLink?: boolean;
+  /** A small live indicator after the label (e.g. an open-task count); renders nothing when idle. */
+  badge?: ComponentType;
 }
 
 export interface AppModule {

@@ -7,9 +7,10 @@
  */
 import type { AppModule } from '../app/registry';
 import { platformModules } from '../platform/modules';
+import { processModule } from '../process';
 
 function sortModules(list: AppModule[]): AppModule[] {
   return [...list].sort((a, b) => a.order - b.order);
 }
 
-export const modules: AppModule[] = sortModules([...platformModules]);
+export const modules: AppModule[] = sortModules([...platformModules, processModule]);

@@ -18,7 +18,7 @@ export interface BuiltInRole {
  * Roles every installation has. Modules add their permissions to these roles in their own
  * manifests later; the platform grants only platform permissions here.
  */
-export const builtInRoles: BuiltInRole[] = [
+const platformRoles: BuiltInRole[] = [
   { key: 'admin', name: '系统管理员', description: '拥有全部权限', permissions: ['*'] },
   { key: 'employee', name: '员工', description: '所有在职员工：查看组织架构、上传附件、委托自己的待办', permissions: ['org:read', 'attachment:upload', 'calendar:read', 'process:start'] },
   { key: 'leader', name: '公司领导', description: '董事长、总经理、常务副总', permissions: ['org:read', 'audit:read', 'calendar:read', 'process:overdue'] },
@@ -31,3 +31,9 @@ export const builtInRoles: BuiltInRole[] = [
   { key: 'customer_service', name: '客服', description: '客服专员', permissions: ['org:read'] },
   { key: 'warehouse', name: '库管', description: '仓库管理员', permissions: ['org:read'] },
 ];
+
+/** The platform's built-in roles with the grants the registered modules add to them. */
+export const builtInRoles: BuiltInRole[] = platformRoles.map((r) => ({
+  ...r,
+  permissions: [...new Set([...r.permissions, ...modules.flatMap((m) => m.roleGrants?.[r.key] ?? [])])],
+}));

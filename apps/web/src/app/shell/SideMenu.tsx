@@ -24,7 +24,16 @@ export function SideMenu({ groups, collapsed = false, onNavigate }: Props) {
         label: collapsed ? null : t(module.labelKey),
         children: entries.map((item) => {
           const Icon = item.icon;
-          return { key: item.path, icon: Icon ? <Icon /> : undefined, label: t(item.labelKey) };
+          const Badge = item.badge;
+          const label = Badge ? (
+            <span className="side-menu-label">
+              <span>{t(item.labelKey)}</span>
+              <Badge />
+            </span>
+          ) : (
+            t(item.labelKey)
+          );
+          return { key: item.path, icon: Icon ? <Icon /> : undefined, label };
         }),
       })),
     [groups, collapsed, t],

@@ -31,6 +31,8 @@ export const platformApi = {
   setCalendarDay: (date: string, body: { kind: 'holiday' | 'workday'; name: string }) =>
     api.put<unknown>(`/api/calendar/days/${date}`, body),
   removeCalendarDay: (date: string) => api.delete<unknown>(`/api/calendar/days/${date}`),
+  /** Declares the year's arrangements complete, so workday calculations accept it. */
+  markCalendarYearCovered: (year: number) => api.put<unknown>(`/api/calendar/years/${year}`),
   importCalendar: (file: File, year: number, mode: 'validate' | 'all') =>
     api.upload<ImportResult>('/api/calendar/import', file, { year, mode }),
 

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Empty, Flex, InputNumber, Row, Select, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Flex, InputNumber, Popconfirm, Row, Select, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { LeftOutlined, RightOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../app/api';
@@ -18,6 +18,7 @@ import type { CalendarDay } from '../types';
 
 export default function CalendarPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const { hasPermission } = useAuth();
   const canManage = hasPermission(PERM.calendarManage);
   const queryClient = useQueryClient();
@@ -32,6 +33,15 @@ export default function CalendarPage() {
 
   const coverage = useQuery({ queryKey: platformKeys.calendarYears, queryFn: platformApi.calendarYears });
   const calendar = useQuery({ queryKey: platformKeys.calendarDays(year), queryFn: () => platformApi.calendarDays(year) });
+
+  const markCovered = useMutation({
+    mutationFn: () => platformApi.markCalendarYearCovered(year),
+    onSuccess: async () => {
+      message.success(t('calendar.markedCovered', { year }));
+      await queryClient.invalidateQueries({ queryKey: platformKeys.calendarAll });
+    },
+    onError: (err) => message.error(errorMessage(err)),
+  });
 
   const yearOptions = useMemo(() => {
     const years = new Set<number>([thisYear - 1, thisYear, thisYear + 1, thisYear + 2, year]);
@@ -79,6 +89,20 @@ export default function CalendarPage() {
           showIcon
           title={t('calendar.notCovered', { year })}
           description={canManage ? t('calendar.notCoveredHint') : undefined}
+          action={
+            canManage ? (
+              <Popconfirm
+                title={t('calendar.markCoveredConfirm', { year })}
+                description={t('calendar.markCoveredHint')}
+                okText={t('calendar.markCovered')}
+                onConfirm={() => markCovered.mutateAsync()}
+              >
+                <Button size="small" data-testid="calendar-mark-covered">
+                  {t('calendar.markCovered')}
+                </Button>
+              </Popconfirm>
+            ) : undefined
+          }
           style={{ marginBottom: 16 }}
           data-testid="calendar-not-covered"
         />

@@ -1,5 +1,5 @@
-import { Card, Col, Empty, Flex, Row, Statistic, Tag, Typography } from 'antd';
-import { BellOutlined, CheckSquareOutlined } from '@ant-design/icons';
+import { Card, Col, Flex, Row, Statistic, Tag, Typography } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +8,7 @@ import { useAuth } from '../../app/auth';
 import { visibleMenu } from '../../app/shell/menu';
 import { TIME_ZONE } from '../../app/format';
 import { notificationKeys, notificationsApi } from '../api/notifications';
+import { MyTasksCard } from '../../process/components/MyTasksCard';
 
 function greetingKey(): string {
   const hour = dayjs().tz(TIME_ZONE).hour();
@@ -44,18 +45,7 @@ export default function HomePage() {
 
       <Row gutter={[16, 16]}>
         <Col xs={24} md={16}>
-          <Card
-            title={
-              <span>
-                <CheckSquareOutlined /> {t('home.myTasks')}
-              </span>
-            }
-            variant="borderless"
-            style={{ height: '100%' }}
-            data-testid="home-tasks"
-          >
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('home.tasksSoon')} />
-          </Card>
+          <MyTasksCard />
         </Col>
         <Col xs={24} md={8}>
           <Card variant="borderless" style={{ height: '100%' }}>

@@ -1,0 +1,31 @@
+/**
+ * Background loops of a server process: fire due process timers (reminders, overdue escalation,
+ * waits) and send queued notifications. Both claim their rows with leases, so every process of a
+ * cluster may run them. Each pass is bounded; a pass never overlaps the previous one.
+ */
+import type { Services } from './app.types.js';
+import { deliverPending } from './platform/notifications/deliveries.js';
+
+export function startWorkers(s: Services, intervalMs: number, log: (err: unknown, what: string) => void): () => Promise<void> {
+  let busy: Promise<void> | null = null;
+  const pass = async () => {
+    try {
+      await s.engine.fireDueTimers(100);
+    } catch (err) {
+      log(err, 'process timers');
+    }
+    try {
+      await deliverPending(s, 50);
+    } catch (err) {
+      log(err, 'notification delivery');
+    }
+  };
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = pass().finally(() => (busy = null));
+  }, intervalMs);
+  return async () => {
+    clearInterval(timer);
+    await busy;
+  };
+}

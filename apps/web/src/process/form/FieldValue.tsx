@@ -1,0 +1,36 @@
+/** One field's value for reading: money in yuan, people by name, files as links, 是/否. */
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime, formatYuan } from '../../app/format';
+import type { FieldSchema } from '../types';
+import { AttachmentList } from './AttachmentList';
+import { UserNames } from './UserNames';
+import { hasValue, widgetOf } from './schema';
+
+export function FieldValue({ schema: s, value, knownNames }: { schema: FieldSchema; value: unknown; knownNames?: ReadonlyMap<string, string> }) {
+  const { t } = useTranslation();
+  if (!hasValue(value)) return <Typography.Text type="secondary">—</Typography.Text>;
+  const list = Array.isArray(value) ? value.map(String) : [String(value)];
+  switch (widgetOf(s)) {
+    case 'attachments':
+      return <AttachmentList ids={list} />;
+    case 'users':
+    case 'user':
+      return <UserNames ids={list} known={knownNames} />;
+    case 'money':
+      return <span className="gj-money">{typeof value === 'number' ? formatYuan(value) : String(value)}</span>;
+    case 'datetime':
+      return <span>{formatDateTime(String(value))}</span>;
+    case 'date':
+      return <span>{formatDate(String(value))}</span>;
+    case 'boolean':
+      return <span>{value === true ? t('process.form.yes') : t('process.form.no')}</span>;
+    case 'multiEnum':
+    case 'tags':
+      return <span>{list.join('、')}</span>;
+    case 'object':
+      return <pre className="json-block">{JSON.stringify(value, null, 2)}</pre>;
+    default:
+      return <span className="pre-line">{typeof value === 'object' ? JSON.stringify(value) : String(value)}</span>;
+  }
+}
