@@ -8,6 +8,7 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { CompiledQuery, type DatabaseConnection, type Driver, Kysely, PostgresDialect, SqliteDialect, type SqliteDialectConfig, SqliteDriver, sql } from 'kysely';
 import type { Database } from './schema.js';
+import { withGroupCommit } from './group-commit.js';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -59,8 +60,8 @@ export async function createDb(databaseUrl: string, opts: { poolMax?: number } =
   if (databaseUrl.startsWith('sqlite:')) {
     const file = databaseUrl.slice('sqlite:'.length);
     const sqlite = openSqlite(file);
-    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
-    return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
+    const raw = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    return { db: withGroupCommit(raw), dialect: 'sqlite', sqlite, close: () => raw.destroy() };
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: opts.poolMax ?? 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

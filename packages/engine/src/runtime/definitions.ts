@@ -51,9 +51,18 @@ export async function definitionVersion(db: Tx, key: string, version: number): P
   return r ? toStored(r) : null;
 }
 
+// A stored version never changes (a new version gets a new id), so parsed definitions can be
+// kept for the life of the process without any risk of serving stale content.
+const byId = new Map<string, StoredDefinition>();
+
 export async function definitionById(db: Tx, id: string): Promise<StoredDefinition> {
+  const hit = byId.get(id);
+  if (hit) return hit;
   const r = await db.selectFrom('process_definition').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-  return toStored(r);
+  const d = toStored(r);
+  if (byId.size > 500) byId.clear();
+  byId.set(id, d);
+  return d;
 }
 
 export async function listLatestDefinitions(db: Tx): Promise<StoredDefinition[]> {

@@ -24,6 +24,8 @@ export interface BpmnCanvasProps {
 const MIN_HEIGHT = 200;
 /** Room around the diagram, and at the bottom for the bpmn.io watermark. */
 const PAD = 48;
+/** Below this the labels cannot be read (phones): show part of the diagram instead. */
+const MIN_SCALE = 0.6;
 
 export default function BpmnCanvas({ xml, done = [], current = [], maxHeight = 420 }: BpmnCanvasProps) {
   const box = useRef<HTMLDivElement>(null);
@@ -40,17 +42,31 @@ export default function BpmnCanvas({ xml, done = [], current = [], maxHeight = 4
     let ready = false;
     const fit = () => {
       if (!ready) return;
+      const width = container.clientWidth;
+      if (width === 0 || container.clientHeight === 0) return; // hidden (a closed tab or sheet)
       const canvas = viewer.get<Canvas>('canvas');
       canvas.resized();
-      const { inner } = canvas.viewbox();
+      const { inner, outer } = canvas.viewbox();
+      if (inner.width <= 0 || inner.height <= 0) return;
       // Fit and centre (what bpmn-js's 'auto' centre does; its typings only take a point).
-      canvas.zoom('fit-viewport', { x: inner.x + inner.width / 2, y: inner.y + inner.height / 2 });
-      // A wide process in a tall box leaves it mostly empty: take the diagram's proportions.
-      const width = container.clientWidth;
-      if (inner.width > 0 && width > 0) {
-        const wanted = Math.round(Math.min(maxHeight, Math.max(MIN_HEIGHT, (width * inner.height) / inner.width + PAD)));
-        setHeight((h) => (Math.abs(h - wanted) > 4 ? wanted : h));
+      const scale = canvas.zoom('fit-viewport', { x: inner.x + inner.width / 2, y: inner.y + inner.height / 2 });
+      let wanted = (width * inner.height) / inner.width + PAD;
+      if (scale < MIN_SCALE) {
+        // A phone: fitting the whole process makes its labels unreadable. Show it at a readable
+        // size around the current step (or the start); the user drags to see the rest.
+        const registry = viewer.get<ElementRegistry>('elementRegistry');
+        const focusId = (currentKey ? currentKey.split(',')[0] : undefined) ?? 'StartEvent_start';
+        const focus = registry.get(focusId) as { x: number; y: number; width: number; height: number } | undefined;
+        const w = outer.width / MIN_SCALE;
+        const h = outer.height / MIN_SCALE;
+        const cx = focus ? focus.x + focus.width / 2 : inner.x + w / 2;
+        const x = Math.min(Math.max(cx - w / 2, inner.x - 20), inner.x + inner.width - w + 20);
+        canvas.viewbox({ x, y: inner.y + inner.height / 2 - h / 2, width: w, height: h });
+        wanted = inner.height * MIN_SCALE + PAD;
       }
+      // A wide process in a tall box leaves it mostly empty: take the diagram's proportions.
+      const next = Math.round(Math.min(maxHeight, Math.max(MIN_HEIGHT, wanted)));
+      setHeight((cur) => (Math.abs(cur - next) > 4 ? next : cur));
     };
     viewer
       .importXML(xml)

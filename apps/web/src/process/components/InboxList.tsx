@@ -84,8 +84,8 @@ export function InboxList({ view, items, loading, pagination }: Props) {
       dataIndex: 'title',
       render: (v: string) => <Typography.Link>{v}</Typography.Link>,
     },
-    { title: t('process.inbox.process'), dataIndex: 'processName', width: 170 },
-    { title: t('process.inbox.step'), key: 'step', width: 160, render: (_, i) => step(i) },
+    { title: t('process.inbox.process'), dataIndex: 'processName', width: 150 },
+    { title: t('process.inbox.step'), key: 'step', width: 150, render: (_, i) => step(i) },
     { title: t('process.inbox.initiator'), dataIndex: 'initiatorName', width: 90, render: (v: string | null) => v ?? '—' },
     {
       title: started ? t('process.inbox.startedAt') : t('process.inbox.arrivedAt'),
@@ -106,20 +106,20 @@ export function InboxList({ view, items, loading, pagination }: Props) {
           {
             title: t('process.inbox.due'),
             key: 'due',
-            width: 200,
+            width: 190,
             render: (_: unknown, i: InboxItem) => <DueTag dueAt={i.dueAt} overdue={i.overdue} open={i.status === 'open'} />,
           },
           {
             title: t('process.inbox.agent'),
             key: 'agent',
-            width: 110,
+            width: 100,
             render: (_: unknown, i: InboxItem) => (i.actingForName ? <Tag color="gold">{t('process.inbox.actingFor', { name: i.actingForName })}</Tag> : '—'),
           },
         ]),
     ...(view === 'done'
       ? [{ title: t('process.inbox.completedAt'), key: 'completed', width: 150, render: (_: unknown, i: InboxItem) => <span className="gj-nowrap">{formatDateTime(i.completedAt)}</span> }]
       : []),
-    { title: t('common.status'), key: 'status', width: 110, render: (_, i) => status(i) },
+    { title: t('common.status'), key: 'status', width: 96, render: (_, i) => status(i) },
   ];
 
   return (
@@ -129,7 +129,7 @@ export function InboxList({ view, items, loading, pagination }: Props) {
       dataSource={items}
       columns={columns}
       pagination={pagination}
-      scroll={{ x: 'max-content' }}
+      scroll={{ x: 980 }}
       onRow={(i) => ({ onClick: () => open(i), className: 'gj-row-link' })}
       locale={{ emptyText: t('process.inbox.empty') }}
       data-testid="inbox-table"

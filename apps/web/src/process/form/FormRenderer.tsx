@@ -10,7 +10,7 @@ import { useIsMobile } from '../../app/useIsMobile';
 import type { FieldSchema } from '../types';
 import { FieldInput } from './FieldInput';
 import { FieldValue } from './FieldValue';
-import { type FieldEntry, fieldEntries, groupByForm, hasValue, isWide, rulesFor, widgetOf } from './schema';
+import { type FieldEntry, fieldEntries, groupByForm, hasValue, isWide, labelOf, rulesFor, widgetOf } from './schema';
 
 interface Common {
   schema: FieldSchema;
@@ -52,7 +52,7 @@ function GroupTitle({ form }: { form: string | null }) {
 }
 
 function EditForm({ schema, fields, forms, form, initialValues, requiredFields, ...rest }: EditProps) {
-  const groups = groupByForm(fieldEntries(schema, fields), forms);
+  const groups = groupByForm(fieldEntries(schema, fields), forms, 'fields');
   const required = new Set([...(schema.required ?? []), ...(requiredFields ?? [])]);
   const single = groups.length === 1 && groups[0]!.form === null;
   return (
@@ -86,7 +86,7 @@ function FieldItems({ entries, required, path }: { entries: FieldEntry[]; requir
           <Col xs={24} md={isWide(s) ? 24 : 12} key={name}>
             <Form.Item
               name={[...path, name]}
-              label={s.title ?? name}
+              label={labelOf(name, s, t('process.form.yuanUnit'))}
               tooltip={s.description}
               rules={rulesFor(s, required.has(name), t)}
             >
@@ -114,11 +114,10 @@ function ViewForm({ schema, fields, forms, data, knownNames, showEmpty = false }
             bordered
             size="small"
             column={isMobile ? 1 : 2}
-            layout={isMobile ? 'vertical' : 'horizontal'}
-            styles={{ label: { width: isMobile ? undefined : 150 } }}
+            styles={{ label: { width: isMobile ? 104 : 150 } }}
             items={g.entries.map(([name, s]) => ({
               key: name,
-              label: s.title ?? name,
+              label: labelOf(name, s, t('process.form.yuanUnit')),
               span: isWide(s) || widgetOf(s) === 'textarea' ? (isMobile ? 1 : 2) : 1,
               children: <FieldValue schema={s} value={data[name]} knownNames={knownNames} />,
             }))}

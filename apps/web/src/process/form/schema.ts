@@ -5,6 +5,7 @@
  */
 import dayjs from 'dayjs';
 import type { FormRule as Rule } from 'antd';
+import type { RuleObject } from 'antd/es/form';
 import type { TFunction } from 'i18next';
 import { fromIsoInstant, toIsoInstant } from '../../app/format';
 import type { DefinitionLite, FieldSchema } from '../types';
@@ -33,13 +34,28 @@ export interface FieldGroup {
   entries: FieldEntry[];
 }
 
-/** Groups fields under their paper form (`x-form`), in the definition's `forms` order. */
-export function groupByForm(entries: FieldEntry[], forms: readonly string[] = []): FieldGroup[] {
-  const order = [...forms];
-  for (const [, s] of entries) if (s['x-form'] && !order.includes(s['x-form'])) order.push(s['x-form']);
-  const groups: FieldGroup[] = order.map((form) => ({ form, entries: entries.filter(([, s]) => s['x-form'] === form) }));
-  const loose = entries.filter(([, s]) => !s['x-form']);
-  return [...groups, { form: null, entries: loose }].filter((g) => g.entries.length > 0);
+/**
+ * Groups fields under their paper form (`x-form`). Reading, the paper forms come in the
+ * definition's `forms` order and loose fields last; filling in a step, groups follow the order in
+ * which the step lists its fields.
+ */
+export function groupByForm(entries: FieldEntry[], forms: readonly string[] = [], order: 'forms' | 'fields' = 'forms'): FieldGroup[] {
+  const names = [...forms];
+  for (const [, s] of entries) if (s['x-form'] && !names.includes(s['x-form'])) names.push(s['x-form']);
+  const groups: FieldGroup[] = names.map((form) => ({ form, entries: entries.filter(([, s]) => s['x-form'] === form) }));
+  const all = [...groups, { form: null, entries: entries.filter(([, s]) => !s['x-form']) }].filter((g) => g.entries.length > 0);
+  if (order === 'fields') {
+    const first = (g: FieldGroup) => entries.indexOf(g.entries[0]!);
+    all.sort((a, b) => first(a) - first(b));
+  }
+  return all;
+}
+
+/** A field's label. Money is entered and shown in yuan, so a title naming fen (分) says 元 instead. */
+export function labelOf(name: string, s: FieldSchema, yuan: string): string {
+  const title = s.title ?? name;
+  if (!s['x-money']) return title;
+  return `${title.replace(/\s*[（(]\s*分\s*[)）]\s*$/, '')}（${yuan}）`;
 }
 
 export type Widget = 'money' | 'datetime' | 'date' | 'boolean' | 'enum' | 'textarea' | 'text' | 'number' | 'attachments' | 'users' | 'user' | 'multiEnum' | 'tags' | 'object';
@@ -140,18 +156,46 @@ export function fromFormValues(schema: FieldSchema | undefined, values: Record<s
   return out;
 }
 
+/** The value type the required check expects (antd's default, string, would reject false). */
+function requiredType(s: FieldSchema, w: Widget): RuleObject['type'] {
+  switch (w) {
+    case 'text':
+    case 'textarea':
+      return 'string';
+    case 'number':
+    case 'money':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'users':
+    case 'attachments':
+    case 'multiEnum':
+    case 'tags':
+      return 'array';
+    case 'datetime':
+    case 'date':
+    case 'object':
+      return 'object';
+    case 'enum':
+      return typeof s.enum?.[0] === 'number' ? 'number' : typeof s.enum?.[0] === 'boolean' ? 'boolean' : 'string';
+    default:
+      return 'string';
+  }
+}
+
 /** antd rules from the schema's keywords (required, lengths, pattern, bounds, item counts). */
 export function rulesFor(s: FieldSchema, required: boolean, t: TFunction): Rule[] {
-  const label = s.title ?? '';
+  const label = labelOf('', s, t('process.form.yuanUnit'));
   const rules: Rule[] = [];
   const w = widgetOf(s);
   if (required) {
-    rules.push({
+    const rule: RuleObject = {
       required: true,
       whitespace: w === 'text' || w === 'textarea',
-      type: ['users', 'attachments', 'multiEnum', 'tags'].includes(w) ? 'array' : undefined,
-      message: t('process.form.required', { label }),
-    });
+      type: requiredType(s, w),
+      message: t(['text', 'textarea', 'number', 'money'].includes(w) ? 'process.form.required' : 'process.form.requiredPick', { label }),
+    };
+    rules.push(rule);
   }
   if (w === 'text' || w === 'textarea') {
     if (s.minLength !== undefined && s.minLength > 1) rules.push({ min: s.minLength, message: t('process.form.minLength', { label, min: s.minLength }) });

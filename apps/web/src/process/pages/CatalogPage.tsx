@@ -39,7 +39,7 @@ export default function CatalogPage() {
     { title: t('process.catalog.key'), dataIndex: 'key', render: (v: string) => <span className="mono">{v}</span> },
     { title: t('process.catalog.version'), dataIndex: 'version', width: 70, render: (v: number) => `v${v}` },
     { title: t('process.catalog.steps'), dataIndex: 'stepCount', width: 70 },
-    { title: t('process.catalog.purpose'), dataIndex: 'purpose', render: (v: string) => <Typography.Paragraph ellipsis={{ rows: 2, tooltip: v }} style={{ margin: 0, maxWidth: 480 }}>{v}</Typography.Paragraph> },
+    { title: t('process.catalog.purpose'), dataIndex: 'purpose', render: (v: string) => <Typography.Paragraph ellipsis={{ rows: 2, tooltip: v }} style={{ margin: 0, maxWidth: 360 }}>{v}</Typography.Paragraph> },
     {
       title: t('process.catalog.source'),
       dataIndex: 'source',
@@ -79,7 +79,7 @@ export default function CatalogPage() {
             dataSource={list}
             columns={columns}
             pagination={false}
-            scroll={{ x: 'max-content' }}
+            scroll={{ x: 960 }}
             onRow={(p) => ({ onClick: () => navigate(detail(p)), className: 'gj-row-link' })}
             data-testid="catalog-table"
           />

@@ -65,7 +65,7 @@ export default function InboxPage() {
     return (
       <span data-testid={`inbox-tab-${view}`}>
         {t(`process.inbox.view.${view}`)}
-        {total !== undefined ? <span className="gj-tab-count">{total}</span> : null}
+        {total !== undefined && view !== 'todo' ? <span className="gj-tab-count">{total}</span> : null}
         {badge ? <Badge count={badge} size="small" overflowCount={99} style={{ marginInlineStart: 6 }} /> : null}
       </span>
     );
