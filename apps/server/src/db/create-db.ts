@@ -56,11 +56,36 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
+/**
+ * Kysely prepares every query anew; better-sqlite3 statements are reusable, and preparing costs
+ * about as much as running a small query. Cache them by SQL text (bounded). Kysely runs each
+ * statement to completion synchronously, so one statement is never used by two queries at once.
+ */
+function withStatementCache(db: SqliteDatabase.Database, max = 1000): SqliteDatabase.Database {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const prepare = (source: string) => {
+    let st = cache.get(source);
+    if (!st) {
+      if (cache.size >= max) cache.clear();
+      st = db.prepare(source);
+      cache.set(source, st);
+    }
+    return st;
+  };
+  return new Proxy(db, {
+    get(target, prop) {
+      if (prop === 'prepare') return prepare;
+      const v = Reflect.get(target, prop);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+
 export async function createDb(databaseUrl: string, opts: { poolMax?: number } = {}): Promise<DbHandle> {
   if (databaseUrl.startsWith('sqlite:')) {
     const file = databaseUrl.slice('sqlite:'.length);
     const sqlite = openSqlite(file);
-    const raw = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    const raw = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db: withGroupCommit(raw), dialect: 'sqlite', sqlite, close: () => raw.destroy() };
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: opts.poolMax ?? 10 });

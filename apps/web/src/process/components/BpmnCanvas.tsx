@@ -22,8 +22,10 @@ export interface BpmnCanvasProps {
 }
 
 const MIN_HEIGHT = 200;
-/** Room around the diagram, and at the bottom for the bpmn.io watermark. */
-const PAD = 48;
+/** Room around the diagram (px); the bottom band is kept clear for the bpmn.io watermark. */
+const TOP = 16;
+const SIDE = 16;
+const BOTTOM = 64;
 /** Below this the labels cannot be read (phones): show part of the diagram instead. */
 const MIN_SCALE = 0.6;
 
@@ -43,29 +45,28 @@ export default function BpmnCanvas({ xml, done = [], current = [], maxHeight = 4
     const fit = () => {
       if (!ready) return;
       const width = container.clientWidth;
-      if (width === 0 || container.clientHeight === 0) return; // hidden (a closed tab or sheet)
+      const boxHeight = container.clientHeight;
+      if (width === 0 || boxHeight === 0) return; // hidden (a closed tab or sheet)
       const canvas = viewer.get<Canvas>('canvas');
       canvas.resized();
-      const { inner, outer } = canvas.viewbox();
+      const { inner } = canvas.viewbox();
       if (inner.width <= 0 || inner.height <= 0) return;
-      // Fit and centre (what bpmn-js's 'auto' centre does; its typings only take a point).
-      const scale = canvas.zoom('fit-viewport', { x: inner.x + inner.width / 2, y: inner.y + inner.height / 2 });
-      let wanted = (width * inner.height) / inner.width + PAD;
-      if (scale < MIN_SCALE) {
-        // A phone: fitting the whole process makes its labels unreadable. Show it at a readable
-        // size around the current step (or the start); the user drags to see the rest.
+      // Fit the whole process (never enlarged), except where that makes labels unreadable (phones):
+      // then show it at a readable size around the current step, and the user drags for the rest.
+      const fitScale = Math.min(1, (width - 2 * SIDE) / inner.width, (maxHeight - TOP - BOTTOM) / inner.height);
+      const scale = Math.max(fitScale, MIN_SCALE);
+      const w = width / scale;
+      let x = inner.x - (w - inner.width) / 2;
+      if (inner.width > w - (2 * SIDE) / scale) {
         const registry = viewer.get<ElementRegistry>('elementRegistry');
         const focusId = (currentKey ? currentKey.split(',')[0] : undefined) ?? 'StartEvent_start';
-        const focus = registry.get(focusId) as { x: number; y: number; width: number; height: number } | undefined;
-        const w = outer.width / MIN_SCALE;
-        const h = outer.height / MIN_SCALE;
+        const focus = registry.get(focusId) as { x: number; width: number } | undefined;
         const cx = focus ? focus.x + focus.width / 2 : inner.x + w / 2;
-        const x = Math.min(Math.max(cx - w / 2, inner.x - 20), inner.x + inner.width - w + 20);
-        canvas.viewbox({ x, y: inner.y + inner.height / 2 - h / 2, width: w, height: h });
-        wanted = inner.height * MIN_SCALE + PAD;
+        x = Math.min(Math.max(cx - w / 2, inner.x - SIDE / scale), inner.x + inner.width - w + SIDE / scale);
       }
-      // A wide process in a tall box leaves it mostly empty: take the diagram's proportions.
-      const next = Math.round(Math.min(maxHeight, Math.max(MIN_HEIGHT, wanted)));
+      // The top of the diagram near the top of the box; the bottom band stays free for the watermark.
+      canvas.viewbox({ x, y: inner.y - TOP / scale, width: w, height: boxHeight / scale });
+      const next = Math.round(Math.min(maxHeight, Math.max(MIN_HEIGHT, inner.height * scale + TOP + BOTTOM)));
       setHeight((cur) => (Math.abs(cur - next) > 4 ? next : cur));
     };
     viewer

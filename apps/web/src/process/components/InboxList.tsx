@@ -82,23 +82,28 @@ export function InboxList({ view, items, loading, pagination }: Props) {
     {
       title: t('process.inbox.title'),
       dataIndex: 'title',
+      width: 220,
       render: (v: string) => <Typography.Link>{v}</Typography.Link>,
     },
-    { title: t('process.inbox.process'), dataIndex: 'processName', width: 150 },
-    { title: t('process.inbox.step'), key: 'step', width: 150, render: (_, i) => step(i) },
-    { title: t('process.inbox.initiator'), dataIndex: 'initiatorName', width: 90, render: (v: string | null) => v ?? '—' },
-    {
-      title: started ? t('process.inbox.startedAt') : t('process.inbox.arrivedAt'),
-      key: 'arrived',
-      width: 150,
-      render: (_, i) => <span className="gj-nowrap">{arrived(i)}</span>,
-    },
+    { title: t('process.inbox.process'), dataIndex: 'processName', width: 130 },
+    { title: t('process.inbox.step'), key: 'step', width: 130, render: (_, i) => step(i) },
+    { title: t('process.inbox.initiator'), dataIndex: 'initiatorName', width: 80, render: (v: string | null) => v ?? '—' },
+    ...(view === 'done'
+      ? []
+      : [
+          {
+            title: started ? t('process.inbox.startedAt') : t('process.inbox.arrivedAt'),
+            key: 'arrived',
+            width: 140,
+            render: (_: unknown, i: InboxItem) => <span className="gj-nowrap">{arrived(i)}</span>,
+          },
+        ]),
     ...(started
       ? [
           {
             title: t('process.inbox.endedAt'),
             key: 'ended',
-            width: 150,
+            width: 140,
             render: (_: unknown, i: InboxItem) => <span className="gj-nowrap">{formatDateTime(i.completedAt)}</span>,
           },
         ]
@@ -106,21 +111,22 @@ export function InboxList({ view, items, loading, pagination }: Props) {
           {
             title: t('process.inbox.due'),
             key: 'due',
-            width: 190,
+            width: 170,
             render: (_: unknown, i: InboxItem) => <DueTag dueAt={i.dueAt} overdue={i.overdue} open={i.status === 'open'} />,
           },
           {
             title: t('process.inbox.agent'),
             key: 'agent',
-            width: 100,
+            width: 90,
             render: (_: unknown, i: InboxItem) => (i.actingForName ? <Tag color="gold">{t('process.inbox.actingFor', { name: i.actingForName })}</Tag> : '—'),
           },
         ]),
     ...(view === 'done'
-      ? [{ title: t('process.inbox.completedAt'), key: 'completed', width: 150, render: (_: unknown, i: InboxItem) => <span className="gj-nowrap">{formatDateTime(i.completedAt)}</span> }]
+      ? [{ title: t('process.inbox.completedAt'), key: 'completed', width: 140, render: (_: unknown, i: InboxItem) => <span className="gj-nowrap">{formatDateTime(i.completedAt)}</span> }]
       : []),
-    { title: t('common.status'), key: 'status', width: 96, render: (_, i) => status(i) },
+    { title: t('common.status'), key: 'status', width: 90, render: (_, i) => status(i) },
   ];
+  const minWidth = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0);
 
   return (
     <Table<InboxItem>
@@ -129,7 +135,8 @@ export function InboxList({ view, items, loading, pagination }: Props) {
       dataSource={items}
       columns={columns}
       pagination={pagination}
-      scroll={{ x: 980 }}
+      size="middle"
+      scroll={{ x: minWidth }}
       onRow={(i) => ({ onClick: () => open(i), className: 'gj-row-link' })}
       locale={{ emptyText: t('process.inbox.empty') }}
       data-testid="inbox-table"

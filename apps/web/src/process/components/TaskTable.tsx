@@ -67,18 +67,18 @@ export function TaskTable({ tasks, steps }: { tasks: InstanceTask[]; steps: Read
   }
 
   const columns: TableColumnsType<InstanceTask> = [
-    { title: t('process.task.step'), key: 'step', render: (_, task) => step(task) },
-    { title: t('process.task.who'), key: 'who', render: (_, task) => who(task) },
+    { title: t('process.task.step'), key: 'step', width: 150, render: (_, task) => step(task) },
+    { title: t('process.task.who'), key: 'who', width: 140, render: (_, task) => who(task) },
     { title: t('common.status'), key: 'status', width: 90, render: (_, task) => <TaskStatusTag status={task.status} claimable={task.status === 'open' && !task.assignee} /> },
     { title: t('process.task.arrived'), key: 'arrived', width: 140, render: (_, task) => <span className="gj-nowrap">{formatDateTime(task.createdAt)}</span> },
     {
       title: t('process.inbox.due'),
       key: 'due',
-      width: 190,
+      width: 180,
       render: (_, task) => <DueTag dueAt={task.dueAt} overdue={task.overdue} open={task.status === 'open'} />,
     },
     { title: t('process.task.completed'), key: 'completed', width: 140, render: (_, task) => <span className="gj-nowrap">{formatDateTime(task.completedAt)}</span> },
-    { title: t('process.task.result'), key: 'result', render: (_, task) => result(task) },
+    { title: t('process.task.result'), key: 'result', width: 240, render: (_, task) => result(task) },
   ];
-  return <Table<InstanceTask> rowKey="id" size="small" dataSource={tasks} columns={columns} pagination={false} scroll={{ x: 'max-content' }} data-testid="task-table" />;
+  return <Table<InstanceTask> rowKey="id" size="small" dataSource={tasks} columns={columns} pagination={false} scroll={{ x: 960 }} data-testid="task-table" />;
 }
