@@ -31,7 +31,9 @@ async function login(page: Page, baseUrl: string, username: string, password: st
   if (!page.url().startsWith(`${baseUrl}/login`)) await page.goto(`${baseUrl}/login`);
   await page.getByLabel(labels.username, { exact: true }).fill(username);
   await page.getByLabel(labels.password, { exact: true }).fill(password);
-  await page.getByRole('button', { name: cjk(labels.submit) }).click();
+  const submit = page.getByTestId('login-submit');
+  await expect.poll(async () => (await submit.textContent())?.replace(/\s+/g, '')).toBe(labels.submit.replace(/\s+/g, ''));
+  await submit.click();
 }
 
 async function logout(page: Page) {
@@ -72,6 +74,8 @@ async function failureShot(browser: BrowserSession, err: unknown): Promise<void>
     const seen = browser.problemLines();
     err.message += `\n(screenshot: ${path ?? 'none'}; page: ${page.url()})`;
     if (seen.length) err.message += `\nbrowser problems:\n  ${seen.join('\n  ')}`;
+    const aria = await page.locator('body').ariaSnapshot({ timeout: 5_000 }).catch(() => null);
+    if (aria) err.message += `\npage (aria snapshot):\n${aria.slice(0, 4000)}`;
   }
 }
 

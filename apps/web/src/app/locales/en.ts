@@ -641,6 +641,10 @@ const en: LocaleMessages = {
     overdue: {
       description: 'Open work past its time limit, by department and by person.',
       total: 'Overdue items',
+      departments: 'Departments',
+      people: 'People',
+      longest: 'Longest overdue',
+      hoursUnit: 'h',
       chart: 'Overdue by department',
       byDepartment: 'By department',
       byPerson: 'By person',

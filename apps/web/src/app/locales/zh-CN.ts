@@ -639,6 +639,10 @@ const zhCN = {
     overdue: {
       description: '已超过时限仍未办结的事项，按部门、按人员统计。',
       total: '超时事项',
+      departments: '涉及部门',
+      people: '涉及人员',
+      longest: '最长超时',
+      hoursUnit: '小时',
       chart: '各部门超时数',
       byDepartment: '按部门',
       byPerson: '按人员',

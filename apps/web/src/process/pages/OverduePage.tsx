@@ -50,7 +50,19 @@ export default function OverduePage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={8}>
           <Card variant="borderless" style={{ height: '100%' }}>
-            <Statistic title={t('process.overdue.total')} value={r?.total ?? 0} loading={report.isPending} styles={{ content: r?.total ? { color: '#cf1322' } : undefined }} />
+            <Flex vertical gap={20}>
+              <Statistic title={t('process.overdue.total')} value={r?.total ?? 0} loading={report.isPending} styles={{ content: r?.total ? { color: '#cf1322' } : undefined }} />
+              <Flex gap={32} wrap>
+                <Statistic title={t('process.overdue.departments')} value={r?.byDepartment.length ?? 0} loading={report.isPending} />
+                <Statistic title={t('process.overdue.people')} value={r?.byPerson.length ?? 0} loading={report.isPending} />
+                <Statistic
+                  title={t('process.overdue.longest')}
+                  value={r?.items.length ? Math.max(...r.items.map((i) => i.overdueHours)) : 0}
+                  suffix={t('process.overdue.hoursUnit')}
+                  loading={report.isPending}
+                />
+              </Flex>
+            </Flex>
           </Card>
         </Col>
         <Col xs={24} lg={16}>
