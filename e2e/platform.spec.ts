@@ -213,7 +213,7 @@ describe('platform in the browser', () => {
     } finally {
       await browser.close();
     }
-  });
+  }, 240_000);
 
   it('X-9: at phone width the menu is a drawer and the page does not scroll sideways', async () => {
     const browser = await openBrowser({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });

@@ -53,7 +53,8 @@ export async function openBrowser(options: BrowserContextOptions = {}): Promise<
       viewport: { width: 1366, height: 900 },
       ...options,
     });
-    context.setDefaultTimeout(15_000);
+    // Generous: CI runs the browser next to the API tests on two cores.
+    context.setDefaultTimeout(20_000);
     context.setDefaultNavigationTimeout(30_000);
     context.on('page', (p) => watch(p, problems));
     const page = await context.newPage();

@@ -13,7 +13,11 @@ import { type Config, testConfig } from '../../apps/server/src/config.js';
 
 /** Repository root, from this file's location (e2e/support/ → ../../). */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const webDistDir = join(repoRoot, 'apps/web/dist');
+/**
+ * The built web app: apps/web/dist. E2E_WEB_DIST_DIR points the tests at another build (e.g. a
+ * private `vite build --outDir` while someone else rebuilds apps/web/dist during development).
+ */
+export const webDistDir = process.env.E2E_WEB_DIST_DIR || join(repoRoot, 'apps/web/dist');
 
 export interface RunningServer {
   /** e.g. http://127.0.0.1:41234 (no trailing slash). */

@@ -378,6 +378,11 @@ const en: LocaleMessages = {
     summary: '{{created}} created, {{updated}} updated, {{skipped}} skipped',
   },
   process: {
+    punct: {
+      colon: ': ',
+      sep: ', ',
+      paren: ' ({{text}})',
+    },
     nav: {
       group: 'Processes',
       tasks: 'My tasks',
@@ -430,6 +435,8 @@ const en: LocaleMessages = {
       done: 'Done',
       cancelled: 'Cancelled',
       claimable: 'To claim',
+      unread: 'Unread',
+      read: 'Read',
     },
     instanceStatus: {
       running: 'Running',
@@ -480,7 +487,7 @@ const en: LocaleMessages = {
       yes: 'Yes',
       no: 'No',
       yuan: 'Amount (yuan)',
-      yuanUnit: 'yuan',
+      yuanLabel: '{{title}} (yuan)',
       upload: 'Upload files',
       pickUser: 'Choose people',
       pickFrom: 'Choose from {{who}}',

@@ -376,6 +376,11 @@ const zhCN = {
     summary: '新增 {{created}} 条，更新 {{updated}} 条，跳过 {{skipped}} 条',
   },
   process: {
+    punct: {
+      colon: '：',
+      sep: '、',
+      paren: '（{{text}}）',
+    },
     nav: {
       group: '流程中心',
       tasks: '我的待办',
@@ -428,6 +433,8 @@ const zhCN = {
       done: '已完成',
       cancelled: '已取消',
       claimable: '待认领',
+      unread: '未读',
+      read: '已阅',
     },
     instanceStatus: {
       running: '流转中',
@@ -478,7 +485,7 @@ const zhCN = {
       yes: '是',
       no: '否',
       yuan: '金额（元）',
-      yuanUnit: '元',
+      yuanLabel: '{{title}}（元）',
       upload: '上传文件',
       pickUser: '选择人员',
       pickFrom: '从 {{who}} 中选择',

@@ -11,6 +11,7 @@ import { ApiError, errorMessage } from '../../app/api';
 import { useAuth } from '../../app/auth';
 import { PROCESS_PERM, processApi, processKeys } from '../api';
 import type { PublishResult } from '../types';
+import { usePunct } from '../punct';
 
 interface Issue {
   step: string | null;
@@ -39,6 +40,7 @@ export function DefinitionEditor({ processKey }: { processKey: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { hasPermission } = useAuth();
+  const p = usePunct();
   const canPublish = hasPermission(PROCESS_PERM.admin);
   const queryClient = useQueryClient();
   const def = useQuery({ queryKey: processKeys.definition(processKey), queryFn: () => processApi.definition(processKey) });
@@ -133,7 +135,9 @@ export function DefinitionEditor({ processKey }: { processKey: string }) {
                     ) : (
                       <Typography.Text strong>{t('process.definition.process')}</Typography.Text>
                     )}{' '}
-                    <Typography.Text code>{x.field}</Typography.Text>：{x.message}
+                    <Typography.Text code>{x.field}</Typography.Text>
+                    {p.colon}
+                    {x.message}
                   </li>
                 ))}
               </ul>

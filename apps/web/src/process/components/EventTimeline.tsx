@@ -9,6 +9,7 @@ import { formatDateTime } from '../../app/format';
 import { AttachmentList } from '../form/AttachmentList';
 import type { InstanceEvent, StepLite } from '../types';
 import { stepLabel } from '../steps';
+import { usePunct } from '../punct';
 
 const COLOR: Record<string, string> = {
   start: 'blue',
@@ -39,6 +40,7 @@ function record(x: unknown): Record<string, unknown> {
 
 export function EventTimeline({ events, steps, names }: Props) {
   const { t } = useTranslation();
+  const p = usePunct();
   const nameOf = (id: unknown) => (typeof id === 'string' ? (names.get(id) ?? id) : '');
 
   const items = events
@@ -58,7 +60,7 @@ export function EventTimeline({ events, steps, names }: Props) {
         extra.push(t('process.event.signer', { name: nameOf(data.userId), position: t(`process.action.${data.position === 'before' ? 'before' : 'after'}`) }));
       }
       if (e.type === 'return' && typeof data.toStep === 'string') extra.push(t('process.event.returnTo', { step: stepLabel(steps, data.toStep) }));
-      if (e.type === 'cc' && Array.isArray(data.users)) extra.push(t('process.event.ccTo', { names: data.users.map(nameOf).join('、') }));
+      if (e.type === 'cc' && Array.isArray(data.users)) extra.push(t('process.event.ccTo', { names: data.users.map(nameOf).join(p.sep) }));
       if (e.type === 'overdue' && typeof data.escalateTo === 'string') extra.push(t('process.event.escalateTo', { name: nameOf(data.escalateTo) }));
       const quiet = e.type === 'enter';
       return {
@@ -71,7 +73,7 @@ export function EventTimeline({ events, steps, names }: Props) {
                 {t(`process.event.${e.type}`, { defaultValue: e.type })}
                 {step && e.type !== 'start' ? ` · ${step}` : ''}
               </Typography.Text>
-              {extra.length ? <Typography.Text type="secondary">（{extra.join('；')}）</Typography.Text> : null}
+              {extra.length ? <Typography.Text type="secondary">{p.paren(extra.join(p.sep))}</Typography.Text> : null}
             </div>
             <div className="gj-tl-meta">
               {e.actor ? <span>{e.actor.name}</span> : quiet ? null : <span>{t('process.event.system')}</span>}

@@ -10,6 +10,7 @@ import { useIsMobile } from '../../app/useIsMobile';
 import type { InboxItem, InboxView } from '../types';
 import { DueTag } from './DueTag';
 import { InstanceStatusTag, OutcomeTag, TaskStatusTag } from './StatusTag';
+import { usePunct } from '../punct';
 import { useStepNames } from './useStepNames';
 
 interface Props {
@@ -23,11 +24,9 @@ export function InboxList({ view, items, loading, pagination }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const isMobile = useIsMobile();
+  const p = usePunct();
   const started = view === 'started';
-  const stepName = useStepNames(
-    items.map((i) => i.processKey),
-    started,
-  );
+  const stepName = useStepNames(items.map((i) => i.processKey), started);
   const step = (i: InboxItem) => (started ? stepName(i.processKey, i.stepName) : (i.stepName ?? '—'));
   const open = (i: InboxItem) => navigate(`/instances/${encodeURIComponent(i.instanceId)}`);
   const arrived = (i: InboxItem) => formatDateTime(i.createdAt);
@@ -40,7 +39,7 @@ export function InboxList({ view, items, loading, pagination }: Props) {
         {i.instanceStatus !== 'running' ? <InstanceStatusTag status={i.instanceStatus} /> : null}
       </Flex>
     ) : (
-      <TaskStatusTag status={i.status} claimable={i.claimable} />
+      <TaskStatusTag status={i.status} claimable={i.claimable} cc={view === 'cc'} />
     );
 
   if (isMobile) {
@@ -58,16 +57,22 @@ export function InboxList({ view, items, loading, pagination }: Props) {
               {i.processName} · {step(i)}
             </div>
             <div className="gj-card-meta">
-              {t('process.inbox.initiator')}：{i.initiatorName ?? '—'} · {started ? t('process.inbox.startedAt') : t('process.inbox.arrivedAt')}：{arrived(i)}
+              {t('process.inbox.initiator')}
+              {p.colon}
+              {i.initiatorName ?? '—'} · {started ? t('process.inbox.startedAt') : t('process.inbox.arrivedAt')}
+              {p.colon}
+              {arrived(i)}
             </div>
             {i.actingForName ? (
               <div className="gj-card-meta">
                 <Tag color="gold">{t('process.inbox.actingFor', { name: i.actingForName })}</Tag>
               </div>
             ) : null}
-            {!started ? (
+            {!started && view !== 'cc' ? (
               <div className="gj-card-meta">
-                {t('process.inbox.due')}：<DueTag dueAt={i.dueAt} overdue={i.overdue} open={i.status === 'open'} />
+                {t('process.inbox.due')}
+                {p.colon}
+                <DueTag dueAt={i.dueAt} overdue={i.overdue} open={i.status === 'open'} />
               </div>
             ) : null}
           </div>
@@ -78,6 +83,26 @@ export function InboxList({ view, items, loading, pagination }: Props) {
     );
   }
 
+  const endedColumn = {
+    title: t('process.inbox.endedAt'),
+    key: 'ended',
+    width: 140,
+    render: (_: unknown, i: InboxItem) => <span className="gj-nowrap">{formatDateTime(i.completedAt)}</span>,
+  };
+  const dueColumns = [
+    {
+      title: t('process.inbox.due'),
+      key: 'due',
+      width: 170,
+      render: (_: unknown, i: InboxItem) => <DueTag dueAt={i.dueAt} overdue={i.overdue} open={i.status === 'open'} />,
+    },
+    {
+      title: t('process.inbox.agent'),
+      key: 'agent',
+      width: 90,
+      render: (_: unknown, i: InboxItem) => (i.actingForName ? <Tag color="gold">{t('process.inbox.actingFor', { name: i.actingForName })}</Tag> : '—'),
+    },
+  ];
   const columns: ColumnsType<InboxItem> = [
     {
       title: t('process.inbox.title'),
@@ -98,29 +123,7 @@ export function InboxList({ view, items, loading, pagination }: Props) {
             render: (_: unknown, i: InboxItem) => <span className="gj-nowrap">{arrived(i)}</span>,
           },
         ]),
-    ...(started
-      ? [
-          {
-            title: t('process.inbox.endedAt'),
-            key: 'ended',
-            width: 140,
-            render: (_: unknown, i: InboxItem) => <span className="gj-nowrap">{formatDateTime(i.completedAt)}</span>,
-          },
-        ]
-      : [
-          {
-            title: t('process.inbox.due'),
-            key: 'due',
-            width: 170,
-            render: (_: unknown, i: InboxItem) => <DueTag dueAt={i.dueAt} overdue={i.overdue} open={i.status === 'open'} />,
-          },
-          {
-            title: t('process.inbox.agent'),
-            key: 'agent',
-            width: 90,
-            render: (_: unknown, i: InboxItem) => (i.actingForName ? <Tag color="gold">{t('process.inbox.actingFor', { name: i.actingForName })}</Tag> : '—'),
-          },
-        ]),
+    ...(started ? [endedColumn] : view === 'cc' ? [] : dueColumns),
     ...(view === 'done'
       ? [{ title: t('process.inbox.completedAt'), key: 'completed', width: 140, render: (_: unknown, i: InboxItem) => <span className="gj-nowrap">{formatDateTime(i.completedAt)}</span> }]
       : []),

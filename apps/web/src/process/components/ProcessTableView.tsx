@@ -6,11 +6,13 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProcessTable } from '../types';
+import { usePunct } from '../punct';
 
 const COLUMNS = ['step', 'summary', 'content', 'responsible', 'participants', 'timeLimit', 'interface'] as const;
 
 export function ProcessTableView({ table }: { table: ProcessTable }) {
   const { t } = useTranslation();
+  const p = usePunct();
   const col = (c: (typeof COLUMNS)[number]) => t(`process.table.col.${c}`);
   return (
     <div className="gj-ptable-doc" data-testid="process-table">
@@ -24,7 +26,7 @@ export function ProcessTableView({ table }: { table: ProcessTable }) {
         <dt>{t('process.table.scope')}</dt>
         <dd>{table.scope || '—'}</dd>
         <dt>{t('process.table.forms')}</dt>
-        <dd>{table.forms.length ? table.forms.join('、') : '—'}</dd>
+        <dd>{table.forms.length ? table.forms.join(p.sep) : '—'}</dd>
       </dl>
       <table className="gj-ptable">
         <thead>
@@ -58,7 +60,10 @@ export function ProcessTableView({ table }: { table: ProcessTable }) {
               .filter((c) => r[c])
               .map((c) => (
                 <div key={c} className="gj-card-meta">
-                  <Typography.Text type="secondary">{col(c)}：</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {col(c)}
+                    {p.colon}
+                  </Typography.Text>
                   {r[c]}
                 </div>
               ))}

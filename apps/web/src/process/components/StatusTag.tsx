@@ -31,9 +31,10 @@ export function InstanceStatusTag({ status }: { status: string }) {
   return <Tag color={INSTANCE_COLOR[status] ?? 'default'}>{t(`process.instanceStatus.${status}`, { defaultValue: status })}</Tag>;
 }
 
-/** 待办理 / 等待中 / 已完成 / 已取消 */
-export function TaskStatusTag({ status, claimable = false }: { status: string; claimable?: boolean }) {
+/** 待办理 / 等待中 / 已完成 / 已取消; a copy (抄送) is 未读 / 已阅. */
+export function TaskStatusTag({ status, claimable = false, cc = false }: { status: string; claimable?: boolean; cc?: boolean }) {
   const { t } = useTranslation();
+  if (cc) return status === 'open' ? <Tag color="gold">{t('process.taskStatus.unread')}</Tag> : <Tag>{t('process.taskStatus.read')}</Tag>;
   if (status === 'open' && claimable) return <Tag color="purple">{t('process.taskStatus.claimable')}</Tag>;
   return <Tag color={TASK_COLOR[status] ?? 'default'}>{t(`process.taskStatus.${status}`, { defaultValue: status })}</Tag>;
 }

@@ -24,6 +24,7 @@ import type { DefinitionLite, InstanceDetail, MyTask, StepLite, TaskAction } fro
 import type { PendingAction } from './ActionDialog';
 import { DANGER, PRIMARY, SENDS_DATA, TASK_ACTION_ORDER } from './actions';
 import { DueTag } from './DueTag';
+import { usePunct } from '../punct';
 
 const ICONS: Record<TaskAction, ReactNode> = {
   claim: <UserSwitchOutlined />,
@@ -51,6 +52,7 @@ interface Props {
 export function TaskPanel({ instance, def, task, step, stepLabel, onAction, sheet = false }: Props) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
+  const p = usePunct();
   const detail = instance.tasks.find((x) => x.id === task.taskId);
   const isCc = detail?.kind === 'cc';
   const fields = isCc ? [] : task.fields;
@@ -82,7 +84,10 @@ export function TaskPanel({ instance, def, task, step, stepLabel, onAction, shee
         {isCc ? <Tag>{t('process.task.cc')}</Tag> : null}
         {detail?.dueAt ? (
           <span>
-            <Typography.Text type="secondary">{t('process.inbox.due')}：</Typography.Text>
+            <Typography.Text type="secondary">
+              {t('process.inbox.due')}
+              {p.colon}
+            </Typography.Text>
             <DueTag dueAt={detail.dueAt} overdue={detail.overdue} />
           </span>
         ) : null}

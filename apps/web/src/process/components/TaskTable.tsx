@@ -7,10 +7,12 @@ import type { InstanceTask, StepLite } from '../types';
 import { stepLabel } from '../steps';
 import { DueTag } from './DueTag';
 import { OutcomeTag, TaskStatusTag } from './StatusTag';
+import { usePunct } from '../punct';
 
 export function TaskTable({ tasks, steps }: { tasks: InstanceTask[]; steps: ReadonlyMap<string, StepLite> }) {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
+  const p = usePunct();
 
   const who = (task: InstanceTask) => {
     if (task.assignee) {
@@ -18,11 +20,11 @@ export function TaskTable({ tasks, steps }: { tasks: InstanceTask[]; steps: Read
         <span>
           {task.assignee.name}
           {task.actingFor ? <Tag color="gold" style={{ marginInlineStart: 4 }}>{t('process.inbox.actingFor', { name: task.actingFor.name })}</Tag> : null}
-          {task.completedBy && task.completedBy.id !== task.assignee.id ? <Typography.Text type="secondary">（{task.completedBy.name}）</Typography.Text> : null}
+          {task.completedBy && task.completedBy.id !== task.assignee.id ? <Typography.Text type="secondary">{p.paren(task.completedBy.name)}</Typography.Text> : null}
         </span>
       );
     }
-    if (task.candidates.length) return <span>{t('process.task.candidates', { names: task.candidates.map((c) => c.name).join('、') })}</span>;
+    if (task.candidates.length) return <span>{t('process.task.candidates', { names: task.candidates.map((c) => c.name).join(p.sep) })}</span>;
     return <span>{task.completedBy?.name ?? '—'}</span>;
   };
   const step = (task: InstanceTask) => (
@@ -45,18 +47,24 @@ export function TaskTable({ tasks, steps }: { tasks: InstanceTask[]; steps: Read
           <div key={task.id} className="gj-card-item gj-card-static">
             <Flex justify="space-between" gap={8} align="flex-start">
               <Typography.Text strong>{step(task)}</Typography.Text>
-              <TaskStatusTag status={task.status} claimable={task.status === 'open' && !task.assignee} />
+              <TaskStatusTag status={task.status} claimable={task.status === 'open' && !task.assignee} cc={task.kind === 'cc'} />
             </Flex>
             <div className="gj-card-meta">
-              {t('process.task.who')}：{who(task)}
+              {t('process.task.who')}
+              {p.colon}
+              {who(task)}
             </div>
             <div className="gj-card-meta">
-              {t('process.task.arrived')}：{formatDateTime(task.createdAt)}
-              {task.completedAt ? ` · ${t('process.task.completed')}：${formatDateTime(task.completedAt)}` : ''}
+              {t('process.task.arrived')}
+              {p.colon}
+              {formatDateTime(task.createdAt)}
+              {task.completedAt ? ` · ${t('process.task.completed')}${p.colon}${formatDateTime(task.completedAt)}` : ''}
             </div>
             {task.dueAt ? (
               <div className="gj-card-meta">
-                {t('process.inbox.due')}：<DueTag dueAt={task.dueAt} overdue={task.overdue} open={task.status === 'open'} />
+                {t('process.inbox.due')}
+                {p.colon}
+                <DueTag dueAt={task.dueAt} overdue={task.overdue} open={task.status === 'open'} />
               </div>
             ) : null}
             {task.outcome ? <div className="gj-card-meta">{result(task)}</div> : null}
@@ -69,7 +77,7 @@ export function TaskTable({ tasks, steps }: { tasks: InstanceTask[]; steps: Read
   const columns: TableColumnsType<InstanceTask> = [
     { title: t('process.task.step'), key: 'step', width: 150, render: (_, task) => step(task) },
     { title: t('process.task.who'), key: 'who', width: 140, render: (_, task) => who(task) },
-    { title: t('common.status'), key: 'status', width: 90, render: (_, task) => <TaskStatusTag status={task.status} claimable={task.status === 'open' && !task.assignee} /> },
+    { title: t('common.status'), key: 'status', width: 90, render: (_, task) => <TaskStatusTag status={task.status} claimable={task.status === 'open' && !task.assignee} cc={task.kind === 'cc'} /> },
     { title: t('process.task.arrived'), key: 'arrived', width: 140, render: (_, task) => <span className="gj-nowrap">{formatDateTime(task.createdAt)}</span> },
     {
       title: t('process.inbox.due'),

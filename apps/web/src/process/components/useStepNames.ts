@@ -5,8 +5,10 @@
 import { useQueries } from '@tanstack/react-query';
 import { processApi, processKeys } from '../api';
 import { stepLabel, stepMap } from '../steps';
+import { usePunct } from '../punct';
 
 export function useStepNames(processKeyList: readonly string[], enabled: boolean) {
+  const { sep } = usePunct();
   const keys = [...new Set(processKeyList)];
   const defs = useQueries({
     queries: keys.map((key) => ({
@@ -25,6 +27,6 @@ export function useStepNames(processKeyList: readonly string[], enabled: boolean
       .split(',')
       .filter(Boolean)
       .map((id) => stepLabel(steps, id))
-      .join('、');
+      .join(sep);
   };
 }

@@ -3,12 +3,14 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime, formatYuan } from '../../app/format';
 import type { FieldSchema } from '../types';
+import { usePunct } from '../punct';
 import { AttachmentList } from './AttachmentList';
 import { UserNames } from './UserNames';
 import { hasValue, widgetOf } from './schema';
 
 export function FieldValue({ schema: s, value, knownNames }: { schema: FieldSchema; value: unknown; knownNames?: ReadonlyMap<string, string> }) {
   const { t } = useTranslation();
+  const p = usePunct();
   if (!hasValue(value)) return <Typography.Text type="secondary">—</Typography.Text>;
   const list = Array.isArray(value) ? value.map(String) : [String(value)];
   switch (widgetOf(s)) {
@@ -27,7 +29,7 @@ export function FieldValue({ schema: s, value, knownNames }: { schema: FieldSche
       return <span>{value === true ? t('process.form.yes') : t('process.form.no')}</span>;
     case 'multiEnum':
     case 'tags':
-      return <span>{list.join('、')}</span>;
+      return <span>{list.join(p.sep)}</span>;
     case 'object':
       return <pre className="json-block">{JSON.stringify(value, null, 2)}</pre>;
     default:

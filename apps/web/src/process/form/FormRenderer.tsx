@@ -86,7 +86,7 @@ function FieldItems({ entries, required, path }: { entries: FieldEntry[]; requir
           <Col xs={24} md={isWide(s) ? 24 : 12} key={name}>
             <Form.Item
               name={[...path, name]}
-              label={labelOf(name, s, t('process.form.yuanUnit'))}
+              label={labelOf(name, s, (title) => t('process.form.yuanLabel', { title }))}
               tooltip={s.description}
               rules={rulesFor(s, required.has(name), t)}
             >
@@ -117,7 +117,7 @@ function ViewForm({ schema, fields, forms, data, knownNames, showEmpty = false }
             styles={{ label: { width: isMobile ? 104 : 150 } }}
             items={g.entries.map(([name, s]) => ({
               key: name,
-              label: labelOf(name, s, t('process.form.yuanUnit')),
+              label: labelOf(name, s, (title) => t('process.form.yuanLabel', { title })),
               span: isWide(s) || widgetOf(s) === 'textarea' ? (isMobile ? 1 : 2) : 1,
               children: <FieldValue schema={s} value={data[name]} knownNames={knownNames} />,
             }))}

@@ -2,6 +2,7 @@ import { Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../app/api';
 import { usePositionUsers, type PickerSpec } from './usePositionUsers';
+import { usePunct } from '../punct';
 
 interface Props {
   value?: string[] | string;
@@ -16,12 +17,13 @@ interface Props {
 /** Select of users limited to an `x-user-picker`'s department/position; the value is user id(s). */
 export function UserPicker({ value, onChange, spec, multiple = false, maxCount, id, ...rest }: Props) {
   const { t } = useTranslation();
+  const punct = usePunct();
   const { users, loading, error } = usePositionUsers(spec);
   const options = users.map((u) => ({
     value: u.id,
     label: u.name,
     search: `${u.name} ${u.username}`,
-    extra: u.positions.map((p) => p.name).join('、'),
+    extra: u.positions.map((pos) => pos.name).join(punct.sep),
   }));
   return (
     <Select

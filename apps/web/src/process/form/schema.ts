@@ -51,11 +51,14 @@ export function groupByForm(entries: FieldEntry[], forms: readonly string[] = []
   return all;
 }
 
-/** A field's label. Money is entered and shown in yuan, so a title naming fen (分) says 元 instead. */
-export function labelOf(name: string, s: FieldSchema, yuan: string): string {
+/**
+ * A field's label. Money is entered and shown in yuan, so a title naming fen (分) names yuan
+ * instead: `inYuan` adds the unit in the UI language.
+ */
+export function labelOf(name: string, s: FieldSchema, inYuan: (title: string) => string): string {
   const title = s.title ?? name;
   if (!s['x-money']) return title;
-  return `${title.replace(/\s*[（(]\s*分\s*[)）]\s*$/, '')}（${yuan}）`;
+  return inYuan(title.replace(/\s*[（(]\s*分\s*[)）]\s*$/, ''));
 }
 
 export type Widget = 'money' | 'datetime' | 'date' | 'boolean' | 'enum' | 'textarea' | 'text' | 'number' | 'attachments' | 'users' | 'user' | 'multiEnum' | 'tags' | 'object';
@@ -185,7 +188,7 @@ function requiredType(s: FieldSchema, w: Widget): RuleObject['type'] {
 
 /** antd rules from the schema's keywords (required, lengths, pattern, bounds, item counts). */
 export function rulesFor(s: FieldSchema, required: boolean, t: TFunction): Rule[] {
-  const label = labelOf('', s, t('process.form.yuanUnit'));
+  const label = labelOf('', s, (title) => t('process.form.yuanLabel', { title }));
   const rules: Rule[] = [];
   const w = widgetOf(s);
   if (required) {

@@ -56,7 +56,7 @@ export default function InboxPage() {
 
   const counts = useInboxCounts();
   const catalog = useQuery({ queryKey: processKeys.catalog, queryFn: processApi.catalog, staleTime: 5 * 60_000 });
-  const query = { ...filters, overdue: filters.view === 'started' ? undefined : filters.overdue };
+  const query = { ...filters, overdue: filters.view === 'started' || filters.view === 'cc' ? undefined : filters.overdue };
   const inbox = useQuery({ queryKey: processKeys.inbox(query), queryFn: () => processApi.inbox(query), placeholderData: keepPreviousData });
 
   const tabLabel = (view: InboxView) => {
@@ -104,7 +104,7 @@ export default function InboxPage() {
             popupMatchSelectWidth={false}
             data-testid="inbox-process"
           />
-          {filters.view !== 'started' ? (
+          {filters.view !== 'started' && filters.view !== 'cc' ? (
             <Flex align="center" gap={6}>
               <Switch size="small" checked={!!filters.overdue} onChange={(on) => update({ overdue: on ? 'true' : undefined })} data-testid="inbox-overdue" />
               <Typography.Text>{t('process.inbox.overdueOnly')}</Typography.Text>

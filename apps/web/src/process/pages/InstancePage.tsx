@@ -22,6 +22,7 @@ import { TaskTable } from '../components/TaskTable';
 import { FormRenderer } from '../form/FormRenderer';
 import { stepLabel, stepMap } from '../steps';
 import type { DefinitionLite, InstanceDetail } from '../types';
+import { usePunct } from '../punct';
 
 /** Everyone the instance names, by id, so user fields and events show names without look-ups. */
 function peopleOf(i: InstanceDetail): Map<string, string> {
@@ -42,18 +43,27 @@ function peopleOf(i: InstanceDetail): Map<string, string> {
   return m;
 }
 
-/** BPMN element ids of steps passed and steps open now (ids as apps/server/src/process/bpmn.ts makes them). */
+/**
+ * BPMN element ids (as apps/server/src/process/bpmn.ts makes them) of the steps the instance has
+ * left along a transition, or ended in, and of the steps open now. A step that was open when the
+ * instance was cancelled or withdrawn is neither.
+ */
 function progressOf(i: InstanceDetail): { done: string[]; current: string[] } {
   const current = i.status === 'running' ? i.currentSteps : [];
-  const visited = new Set(i.events.filter((e) => e.type === 'enter' && e.stepId).map((e) => e.stepId!));
-  const done = [...visited].filter((s) => !current.includes(s)).map((s) => `Step_${s}`);
-  return { done: ['StartEvent_start', ...done], current: current.map((s) => `Step_${s}`) };
+  const done = new Set<string>();
+  for (const e of i.events) {
+    if (!e.stepId) continue;
+    if (e.type === 'transition' || e.type === 'completed') done.add(e.stepId);
+  }
+  for (const s of current) done.delete(s);
+  return { done: ['StartEvent_start', ...[...done].map((s) => `Step_${s}`)], current: current.map((s) => `Step_${s}`) };
 }
 
 export default function InstancePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const isMobile = useIsMobile();
+  const p = usePunct();
   const [pending, setPending] = useState<PendingAction | null>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
   const query = useQuery({ queryKey: processKeys.instance(id), queryFn: () => processApi.instance(id) });
@@ -80,7 +90,7 @@ export default function InstancePage() {
     );
   }
 
-  const currentLabel = i.currentSteps.map((s) => stepLabel(steps, s)).join('、');
+  const currentLabel = i.currentSteps.map((s) => stepLabel(steps, s)).join(p.sep);
   const myTasks = i.myActions.tasks;
   const panels = (sheet: boolean) =>
     myTasks.map((task) => (
@@ -131,7 +141,7 @@ export default function InstancePage() {
         <>
           <div className="gj-bottom-bar gj-no-print">
             <Typography.Text ellipsis className="gj-bottom-bar-step">
-              {myTasks.map((task) => stepLabel(steps, task.stepId)).join('、')}
+              {myTasks.map((task) => stepLabel(steps, task.stepId)).join(p.sep)}
             </Typography.Text>
             <Button type="primary" size="large" icon={<EditOutlined />} onClick={() => setSheetOpen(true)} data-testid="open-task-sheet">
               {t('process.task.handle')}

@@ -10,6 +10,7 @@ import { formatDateTime } from '../../app/format';
 import { useIsMobile } from '../../app/useIsMobile';
 import { processApi, processKeys } from '../api';
 import type { OverdueReport } from '../types';
+import { usePunct } from '../punct';
 
 const OverdueChart = lazy(() => import('../components/OverdueChart'));
 
@@ -20,6 +21,7 @@ type ByPerson = OverdueReport['byPerson'][number];
 export default function OverduePage() {
   const { t } = useTranslation();
   const isMobile = useIsMobile();
+  const p = usePunct();
   const report = useQuery({ queryKey: processKeys.overdue, queryFn: processApi.overdue, refetchInterval: 120_000 });
   const r = report.data;
   const hours = (h: number) => t('process.overdue.hours', { hours: h });
@@ -100,7 +102,9 @@ export default function OverduePage() {
                       {i.stepName} · {i.userName} · {i.departmentName}
                     </div>
                     <div className="gj-card-meta">
-                      {t('process.inbox.due')}：{formatDateTime(i.dueAt)}
+                      {t('process.inbox.due')}
+                      {p.colon}
+                      {formatDateTime(i.dueAt)}
                     </div>
                   </Link>
                 ))}

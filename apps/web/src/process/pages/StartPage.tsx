@@ -15,11 +15,12 @@ import { FormRenderer } from '../form/FormRenderer';
 import { dataFieldErrors } from '../form/dataErrors';
 import { fieldEntries, fromFormValues, startFieldNames } from '../form/schema';
 import type { DefinitionLite } from '../types';
+import { usePunct } from '../punct';
 
 /** A default title: the process name and the first required text the starter typed. */
-function defaultTitle(def: DefinitionLite, data: Record<string, unknown>): string {
+function defaultTitle(def: DefinitionLite, data: Record<string, unknown>, paren: (text: string) => string): string {
   const firstText = (def.form?.required ?? []).map((n) => data[n]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
-  return firstText ? `${def.name}（${firstText.slice(0, 40)}）` : def.name;
+  return firstText ? `${def.name}${paren(firstText.slice(0, 40))}` : def.name;
 }
 
 export default function StartPage() {
@@ -29,6 +30,7 @@ export default function StartPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { hasPermission } = useAuth();
+  const p = usePunct();
   const [form] = Form.useForm();
   const [title, setTitle] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -42,9 +44,8 @@ export default function StartPage() {
       navigate(`/instances/${encodeURIComponent(instanceId)}`, { replace: true });
     },
     onError: (err) => {
-      const rest = applyServerErrors(form, dataFieldErrors(err));
-      setProblem(rest);
-      if (rest) message.error(rest);
+      // Field errors go under their fields; anything else (e.g. 403) shows above the form.
+      setProblem(applyServerErrors(form, dataFieldErrors(err)));
     },
   });
 
@@ -58,7 +59,7 @@ export default function StartPage() {
     setProblem(null);
     const values = (await form.validateFields()) as Record<string, unknown>;
     const data = fromFormValues(d.form, values, fields);
-    start.mutate({ processKey: key, data, title: title.trim() || defaultTitle(d, data) });
+    start.mutate({ processKey: key, data, title: title.trim() || defaultTitle(d, data, p.paren) });
   };
 
   return (
