@@ -58,6 +58,9 @@ export async function buildApp(s: Services): Promise<BuiltApp> {
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0] ?? '';
     const index = join(s.config.webDistDir, 'index.html');
+    // A missing asset is a 404, never the app's index.html (a browser would try to run HTML as
+    // a script); client-side routes (/tasks, /admin/users …) get the app.
+    if (url.startsWith('/assets/')) return reply.status(404).type('text/plain; charset=utf-8').send('Not Found');
     if (request.method === 'GET' && !url.startsWith('/api/') && existsSync(index)) {
       return reply.type('text/html; charset=utf-8').sendFile('index.html', s.config.webDistDir);
     }
@@ -119,7 +122,7 @@ export async function buildApp(s: Services): Promise<BuiltApp> {
   for (const m of modules) if (m.routes) await app.register(async (api) => m.routes!(api, s));
 
   if (existsSync(s.config.webDistDir)) {
-    await app.register(fastifyStatic, { root: s.config.webDistDir, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, { root: s.config.webDistDir, wildcard: true, index: ['index.html'] });
   }
   await app.ready();
   return { app, routes };

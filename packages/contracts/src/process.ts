@@ -11,6 +11,8 @@ export const ProcessSummary = z.object({
   stepCount: z.number().int(),
   source: z.string(),
   updatedAt: IsoTime,
+  /** Whether the current user may start it. */
+  canStart: z.boolean(),
 });
 
 export const ProcessTableRow = z.object({

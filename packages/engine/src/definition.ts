@@ -88,6 +88,8 @@ export const StepDef = z.strictObject({
   cc: z.array(AssigneeRule).optional(),
   /** Fields of the instance form this step fills or may edit. */
   fields: z.array(z.string()).default([]),
+  /** Of `fields`, those that must have a value when the step is completed (e.g. a decision routed on). */
+  required: z.array(z.string()).default([]),
   /** auto steps: the hook name a module registers. */
   hook: z.string().optional(),
   /** wait steps: how long to wait. */

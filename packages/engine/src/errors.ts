@@ -7,7 +7,7 @@ export class EngineError extends Error {
     readonly status: number,
     readonly code: string,
     readonly params: Record<string, string | number> = {},
-    readonly details: { path: string; code: string; message: string }[] = [],
+    readonly details: { path: string; code: string; message: string; messageEn?: string }[] = [],
   ) {
     super(code);
     this.name = 'EngineError';
@@ -33,6 +33,7 @@ export const engineMessages: Record<string, { zh: string; en: string }> = {
   'engine.reasonRequired': { zh: '请填写原因', en: 'A reason is required' },
   'engine.userRequired': { zh: '请选择人员', en: 'Choose a person' },
   'engine.userInvalid': { zh: '所选人员不存在或已停用', en: 'The chosen person does not exist or is inactive' },
-  'engine.invalidDefinition': { zh: '流程定义有误：{detail}', en: 'Invalid process definition: {detail}' },
+  'engine.invalidDefinition': { zh: '流程定义有误：{detail}', en: 'Invalid process definition: {detailEn}' },
+  'engine.stepFieldRequired': { zh: '请先填写“{field}”', en: 'Please fill in "{field}" first' },
   'engine.cannotCancel': { zh: '只有发起人或流程管理员可以作废', en: 'Only the initiator or a process administrator can cancel' },
 };

@@ -229,6 +229,12 @@ function meaningErrors(def: ProcessDefinition): DefinitionError[] {
           `Step "${s.id}": field "${f}" is not declared in the form`);
       }
     });
+    s.required.forEach((f, k) => {
+      if (!s.fields.includes(f)) {
+        err(s.id, `${at}.required[${k}]`, `环节“${s.id}”的必填字段“${f}”不在本环节的字段中`,
+          `Step "${s.id}": required field "${f}" is not one of the step's fields`);
+      }
+    });
   });
 
   // Graph checks: a step's edges are its transitions and its reject target.

@@ -184,6 +184,12 @@ export interface SettingTable {
   updated_by: string | null;
 }
 
+export interface AttachmentLinkTable {
+  attachment_id: string;
+  entity: string;
+  entity_id: string;
+}
+
 export interface IdempotencyKeyTable {
   key: string;
   user_id: string;
@@ -213,4 +219,5 @@ export interface Database extends EngineDatabase {
   calendar_year: CalendarYearTable;
   setting: SettingTable;
   idempotency_key: IdempotencyKeyTable;
+  attachment_link: AttachmentLinkTable;
 }

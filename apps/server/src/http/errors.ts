@@ -11,6 +11,8 @@ export interface FieldError {
   /** Message code (see messages.ts) or free text already in the user's language. */
   code: string;
   message?: string;
+  /** English text when `message` is given in Chinese. */
+  messageEn?: string;
   params?: ErrorParams;
 }
 

@@ -61,7 +61,7 @@ export function problem(
     errors: errors.map((e) => ({
       path: e.path,
       code: e.code,
-      message: e.message ?? translate(e.code, lang, e.params ?? {}),
+      message: (lang === 'en' ? (e.messageEn ?? e.message) : e.message) ?? translate(e.code, lang, e.params ?? {}),
     })),
   };
 }

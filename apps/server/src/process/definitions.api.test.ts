@@ -52,3 +52,35 @@ describeApi(
   },
   { processes: [approvalProcess] },
 );
+
+describeApi('built-in definitions and admin edits', (env) => {
+  it('ENG-1 a restart keeps an administrator\'s published version of a built-in process', async () => {
+    const admin = await env().as('admin');
+    const cur = (await admin.get('/api/processes/property.repair')).body;
+    const edited = await admin.put('/api/processes/property.repair', { definition: { ...cur.definition, scope: '本流程适用于本公司各小区的维修服务' } });
+    expect(edited.body.changed).toBe(true);
+    const { propertyRepairProcess } = await import('../modules/property/property-repair.process.js');
+    const again = await env().services.engine.installDefinition({ ...propertyRepairProcess, startPermission: 'property:register' });
+    expect(again.changed).toBe(false);
+    expect((await admin.get('/api/processes/property.repair')).body.definition.scope).toBe('本流程适用于本公司各小区的维修服务');
+    // A new release of the built-in (its shipped content changed) does become the version in force.
+    const shipped = await env().services.engine.installDefinition({ ...propertyRepairProcess, startPermission: 'property:register', purpose: `${propertyRepairProcess.purpose}（修订）` });
+    expect(shipped.changed).toBe(true);
+  });
+
+  it('ENG-1 definition errors are in the user\'s language', async () => {
+    const admin = await env().as('admin');
+    admin.lang = 'en';
+    const r = await admin.put('/api/processes/test.bad', { definition: { key: 'test.bad', name: 'x', start: 'nope', steps: [{ id: 'end', name: 'e', kind: 'end' }] } });
+    expect(r.status).toBe(400);
+    expect(r.body.detail).toMatch(/^Invalid process definition/);
+    expect(r.body.detail).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('catalog says which processes the user may start', async () => {
+    const list = (await (await env().as('zhouqiang')).get('/api/processes')).body;
+    expect(list.find((p: { key: string }) => p.key === 'property.repair').canStart).toBe(false);
+    const cs = (await (await env().as('lina')).get('/api/processes')).body;
+    expect(cs.find((p: { key: string }) => p.key === 'property.repair').canStart).toBe(true);
+  });
+});

@@ -9,6 +9,18 @@ import type { Kysely } from 'kysely';
 import type { Services } from '../app.types.js';
 import type { Database } from '../db/schema.js';
 import { notify } from '../platform/notifications/notifications.service.js';
+import { linkAttachments } from '../platform/attachments/attachments.service.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Every id-shaped string in a value (form data, comment attachments). */
+function idsIn(v: unknown, out: string[] = []): string[] {
+  if (typeof v === 'string') {
+    if (UUID.test(v)) out.push(v);
+  } else if (Array.isArray(v)) for (const x of v) idsIn(x, out);
+  else if (v && typeof v === 'object') for (const x of Object.values(v)) idsIn(x, out);
+  return out;
+}
 
 const link = (t: { instanceId: string }) => `/instances/${t.instanceId}`;
 
@@ -27,6 +39,9 @@ export function platformEngineHooks(s: Omit<Services, 'engine'>): EngineHooks {
     onCompleted: (trx, i) =>
       send(trx, [i.initiatorId], `${i.status === 'rejected' ? '已驳回' : '已办结'}：${i.title}`, i.status === 'rejected' ? '您发起的流程未获通过' : '您发起的流程已办结', i),
     onCancelled: (trx, i) => send(trx, [i.initiatorId], `已作废：${i.title}`, `原因：${i.reason}`, i),
+    // Files referenced by an action (form fields, comment attachments) become visible to everyone
+    // who may see the instance (X-6).
+    onEvent: (trx, e) => linkAttachments(trx as Kysely<Database>, e.actorId, idsIn(e.data), 'process_instance', e.instanceId),
   };
 }
 

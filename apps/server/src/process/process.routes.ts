@@ -19,7 +19,7 @@ export function processRoutes(app: FastifyInstance, s: Services): void {
   const tags = ['process'];
   const any = { permission: 'authenticated' as const };
 
-  r.get('/api/processes', { config: any, schema: { tags, summary: '流程目录', response: { 200: z.array(ProcessSummary) } } }, async () => listProcesses(s));
+  r.get('/api/processes', { config: any, schema: { tags, summary: '流程目录', response: { 200: z.array(ProcessSummary) } } }, async (req) => listProcesses(s, actorOf(req)));
   r.get('/api/processes/:key', { config: any, schema: { tags, summary: '流程定义（JSON）', params: ProcessKeyParams, querystring: VersionQuery, response: { 200: z.object({ key: z.string(), version: z.number(), definition: z.record(z.string(), z.unknown()) }) } } },
     async (req) => {
       const d = await definitionOf(s, req.params.key, req.query.version);

@@ -7,6 +7,7 @@ import type { Services } from '../app.types.js';
 import { forbidden, notFound } from '../http/errors.js';
 import type { Actor } from '../platform/auth/actor.js';
 import { recordAudit } from '../platform/audit/audit.service.js';
+import { registerAttachmentAccess } from '../platform/attachments/attachments.service.js';
 
 const engineActor = (a: Actor) => ({ id: a.id, processAdmin: a.can('process:admin') });
 export { engineActor };
@@ -19,9 +20,12 @@ async function namesOf(s: Services, ids: (string | null | undefined)[]): Promise
 }
 const person = (names: Map<string, string>, id: string | null | undefined) => (id ? { id, name: names.get(id) ?? id } : null);
 
-export async function listProcesses(s: Services) {
+export async function listProcesses(s: Services, actor: Actor) {
   const defs = await s.engine.listDefinitions();
-  return defs.map((d) => ({ key: d.key, version: d.version, name: d.def.name, purpose: d.def.purpose, scope: d.def.scope, stepCount: d.def.steps.filter((x) => x.kind !== 'end').length, source: d.source, updatedAt: d.createdAt }));
+  return defs.map((d) => ({
+    key: d.key, version: d.version, name: d.def.name, purpose: d.def.purpose, scope: d.def.scope, stepCount: d.def.steps.filter((x) => x.kind !== 'end').length,
+    source: d.source, updatedAt: d.createdAt, canStart: actor.can(d.def.startPermission ?? 'process:start'),
+  }));
 }
 
 export async function definitionOf(s: Services, key: string, version?: number) {
@@ -80,6 +84,15 @@ async function assertCanView(s: Services, actor: Actor, instanceId: string): Pro
   }
   throw forbidden();
 }
+
+registerAttachmentAccess('process_instance', async (s, actor, instanceId) => {
+  try {
+    await assertCanView(s, actor, instanceId);
+    return true;
+  } catch {
+    return false;
+  }
+});
 
 const TASK_ACTIONS_BY_KIND: Record<string, string[]> = {
   task: ['complete', 'return', 'transfer', 'comment'],

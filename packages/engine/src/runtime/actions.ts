@@ -7,7 +7,7 @@
 import { EngineError } from '../errors.js';
 import { type EngineActor, type EngineContext, type Tx, lockInstance, newId, nowIso } from './context.js';
 import { latestDefinition } from './definitions.js';
-import { mergeStepData, validateData } from './data.js';
+import { assertStepRequired, mergeStepData, validateData } from './data.js';
 import { advance, closeInstance, createTask, enterStep, rejectStep } from './enter.js';
 import { type InstanceState, type TaskRow, instanceRef, loadInstance, saveInstance, stepOf, taskRef, taskUsers, writeEvent } from './state.js';
 
@@ -63,7 +63,7 @@ export async function startInstance(
     };
     await trx.insertInto('process_instance').values(row).execute();
     const st: InstanceState = { row, def: stored.def, data: input.data, status: 'running', ownerId: null, endedAt: null, endReason: null, lastUrgedAt: null };
-    await writeEvent(ctx, trx, { instanceId: id, actorId: actor.id, type: 'start', data: { version: stored.version } });
+    await writeEvent(ctx, trx, { instanceId: id, actorId: actor.id, type: 'start', data: { version: stored.version, data: input.data } });
     await enterStep(ctx, trx, st, stored.def.start, actor.id);
     await saveInstance(trx, st);
     return { instanceId: id };
@@ -155,6 +155,7 @@ export async function actOnTask(ctx: EngineContext, actor: EngineActor, taskId: 
         const kindOk = action === 'complete' ? task.kind === 'task' : ['approval', 'countersign', 'orsign'].includes(task.kind);
         if (!kindOk) throw actionNotAllowed(task, action);
         st.data = mergeStepData(st.def, step, st.data, input.data);
+        assertStepRequired(st.def, step, st.data);
         await finishTask(ctx, trx, task, actor.id, action, input.comment);
         await trx.updateTable('process_timer').set({ status: 'cancelled' }).where('task_id', '=', task.id).where('status', '=', 'pending').execute();
         await event(action, { data: input.data ?? {} });

@@ -36,3 +36,15 @@ export function mergeStepData(def: ProcessDefinition, step: StepDef, data: Recor
   validateData(def, next);
   return next;
 }
+
+const empty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** A step's required fields must hold a value once it is completed. */
+export function assertStepRequired(def: ProcessDefinition, step: StepDef, data: Record<string, unknown>): void {
+  for (const f of step.required) {
+    if (empty(data[f])) {
+      const title = (def.form as { properties?: Record<string, { title?: string }> }).properties?.[f]?.title ?? f;
+      throw new EngineError(400, 'engine.stepFieldRequired', { field: title }, [{ path: `data.${f}`, code: 'required', message: title }]);
+    }
+  }
+}

@@ -27,7 +27,13 @@ function canonical(v: unknown): string {
 export function parseDefinition(input: unknown): ProcessDefinition {
   const r = validateDefinition(input);
   if (!r.ok) {
-    throw new EngineError(400, 'engine.invalidDefinition', { detail: r.errors.map((e) => `${e.step ? `[${e.step}] ` : ''}${e.field}: ${e.message}`).join('；') }, r.errors.map((e) => ({ path: e.step ? `steps.${e.step}.${e.field}` : e.field, code: 'invalid', message: e.message })));
+    const where = (e: { step?: string; field: string }) => `${e.step ? `[${e.step}] ` : ''}${e.field}`;
+    throw new EngineError(
+      400,
+      'engine.invalidDefinition',
+      { detail: r.errors.map((e) => `${where(e)}: ${e.message}`).join('；'), detailEn: r.errors.map((e) => `${where(e)}: ${e.messageEn}`).join('; ') },
+      r.errors.map((e) => ({ path: e.step ? `steps.${e.step}.${e.field}` : e.field, code: 'invalid', message: e.message, messageEn: e.messageEn })),
+    );
   }
   return r.def;
 }
@@ -95,6 +101,19 @@ export async function saveDefinition(
   if (latest) {
     const row = await trx.selectFrom('process_definition').select('content_hash').where('id', '=', latest.id).executeTakeFirstOrThrow();
     if (row.content_hash === hash) return { version: latest.version, changed: false, id: latest.id };
+  }
+  if (latest && source === 'builtin') {
+    // A built-in definition replaces the versions in force only when the shipped content itself
+    // changed since it was last installed; otherwise an administrator's published edit stands.
+    const lastBuiltin = await trx
+      .selectFrom('process_definition')
+      .select('content_hash')
+      .where('key', '=', def.key)
+      .where('source', '=', 'builtin')
+      .orderBy('version', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (lastBuiltin?.content_hash === hash) return { version: latest.version, changed: false, id: latest.id };
   }
   const version = (latest?.version ?? 0) + 1;
   const id = newId();

@@ -109,7 +109,7 @@ export async function closeInstance(ctx: EngineContext, trx: Tx, st: InstanceSta
 }
 
 export async function enterStep(ctx: EngineContext, trx: Tx, st: InstanceState, stepId: string, actorId: string | null, depth = 0): Promise<void> {
-  if (depth > MAX_AUTOMATIC_DEPTH) throw new EngineError(500, 'engine.invalidDefinition', { detail: `automatic steps loop at ${stepId}` });
+  if (depth > MAX_AUTOMATIC_DEPTH) throw new EngineError(500, 'engine.invalidDefinition', { detail: `automatic steps loop at ${stepId}`, detailEn: `automatic steps loop at ${stepId}` });
   const step = stepOf(st.def, stepId);
   const activationId = newId(ctx.clock.now().getTime());
   await writeEvent(ctx, trx, { instanceId: st.row.id, actorId, type: 'enter', stepId, data: { activationId, name: step.name } });
@@ -124,7 +124,7 @@ export async function enterStep(ctx: EngineContext, trx: Tx, st: InstanceState, 
     }
     case 'auto': {
       const hook = step.hook ? ctx.hooks.auto?.[step.hook] : undefined;
-      if (!hook) throw new EngineError(500, 'engine.invalidDefinition', { detail: `no hook ${step.hook} for step ${step.id}` });
+      if (!hook) throw new EngineError(500, 'engine.invalidDefinition', { detail: `no hook ${step.hook} for step ${step.id}`, detailEn: `no hook ${step.hook} for step ${step.id}` });
       const patch = await hook(trx, { ...instanceRef(st), stepId });
       if (patch) Object.assign(st.data, patch);
       await writeEvent(ctx, trx, { instanceId: st.row.id, actorId: null, type: 'auto', stepId, data: patch ?? {} });

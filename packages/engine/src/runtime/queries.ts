@@ -64,10 +64,15 @@ export async function listInbox(db: Db, userId: string, f: InboxFilter): Promise
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
       q.selectAll('i').orderBy('i.started_at', 'desc').offset(offset).limit(f.pageSize).execute(),
     ]);
+    const stepNames = async (definitionId: string, ids: string[]) => {
+      const def = (await definitionById(db, definitionId)).def;
+      return ids.map((id) => def.steps.find((st) => st.id === id)?.name ?? id).join('、');
+    };
+    const names = await Promise.all(rows.map((i) => stepNames(i.definition_id, JSON.parse(i.current_steps) as string[])));
     return {
       total: Number(total.n),
-      items: rows.map((i) => ({
-        taskId: null, instanceId: i.id, processKey: i.process_key, title: i.title, stepId: null, stepName: (JSON.parse(i.current_steps) as string[]).join(','),
+      items: rows.map((i, k) => ({
+        taskId: null, instanceId: i.id, processKey: i.process_key, title: i.title, stepId: null, stepName: names[k] ?? null,
         status: i.status, instanceStatus: i.status, initiatorId: i.initiator_id, assigneeId: null, actingForId: null, claimable: false,
         createdAt: i.started_at, dueAt: null, overdue: false, completedAt: i.ended_at, outcome: i.end_reason, revision: i.revision,
       })),

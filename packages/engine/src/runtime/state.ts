@@ -40,7 +40,7 @@ export async function loadInstance(trx: Tx, instanceId: string): Promise<Instanc
 
 export function stepOf(def: ProcessDefinition, stepId: string): StepDef {
   const s = def.steps.find((x) => x.id === stepId);
-  if (!s) throw new EngineError(500, 'engine.invalidDefinition', { detail: `unknown step ${stepId}` });
+  if (!s) throw new EngineError(500, 'engine.invalidDefinition', { detail: `unknown step ${stepId}`, detailEn: `unknown step ${stepId}` });
   return s;
 }
 

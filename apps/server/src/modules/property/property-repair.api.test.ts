@@ -36,23 +36,33 @@ describeApi('PRP-1 property maintenance flow', (env) => {
     const nobody = await (await env().as('zhouqiang')).post('/api/instances', { processKey: 'property.repair', data: { ownerName: 'x', ownerPhone: '13900000000', address: 'x', problem: 'x' } });
     expect(nobody.status).toBe(403); // only customer service registers
 
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+    const photo = (await cs.upload('/api/attachments', '漏水.png', png)).body.id;
     const start = await cs.post('/api/instances', {
       processKey: 'property.repair',
       title: '3栋2单元501 卫生间漏水',
-      data: { ownerName: '王先生', ownerPhone: '13912345678', address: '3栋2单元501', problem: '卫生间顶部漏水', reportedAt: env().clock.now().toISOString() },
+      data: { ownerName: '王先生', ownerPhone: '13912345678', address: '3栋2单元501', problem: '卫生间顶部漏水', reportedAt: env().clock.now().toISOString(), photos: [photo] },
     });
     expect(start.status).toBe(201);
     const id = start.body.instanceId;
 
+    // X-6: the photo is visible to the people working on the instance, not to others.
+    expect((await director.get(`/api/attachments/${photo}`)).status).toBe(200);
+    expect((await (await env().as('zhouqiang')).get(`/api/attachments/${photo}`)).status).toBe(403);
     let t = await todo(director, id);
     expect(t.stepId).toBe('s1');
     await act(director, t.taskId, 'complete');
     t = await todo(director, id);
     expect(t.stepId).toBe('s2');
+    const noTech = await act(director, t.taskId, 'complete', {});
+    expect(noTech.status).toBe(400); // the step's required field: who repairs
+    expect(noTech.body.detail).toBe('请先填写“维修人员”');
     expect((await act(director, t.taskId, 'complete', { data: { technicianIds: [luojunId] } })).status).toBe(200);
 
     t = await todo(tech, id);
     expect(t.stepId).toBe('s3');
+    expect((await tech.get(`/api/attachments/${photo}`)).status).toBe(200);
+    expect((await act(tech, t.taskId, 'complete', { data: { inspectionNotes: '没选是否保修' } })).status).toBe(400);
     await act(tech, t.taskId, 'complete', { data: { inWarranty: false, inspectionNotes: '防水层老化，已过保修期' } });
     t = await todo(tech, id);
     expect(t.stepId).toBe('s5'); // outside warranty → 收费维修
@@ -84,6 +94,8 @@ describeApi('PRP-1 property maintenance flow', (env) => {
     expect(t.stepId).toBe('s8');
     await act(director, t.taskId, 'complete');
 
+    const started = (await cs.get('/api/tasks?view=started')).body.items.find((i: { instanceId: string }) => i.instanceId === id);
+    expect(started.instanceStatus).toBe('completed');
     const done = (await cs.get(`/api/instances/${id}`)).body;
     expect(done.status).toBe('completed');
     expect(done.owner.name).toBe('高峰'); // 首问责任人: the first to act

@@ -66,13 +66,13 @@ export const propertyRepairForm = {
     inspectionNotes: { type: 'string', title: '检查情况', maxLength: 2000 },
     // Step 5: 收费维修.
     chargeReason: { type: 'string', title: '收费理由', maxLength: 1000 },
-    chargeAmountFen: { type: 'integer', title: '收费金额(分)', minimum: 0, 'x-money': 'fen' },
+    chargeAmountFen: { type: 'integer', title: '收费金额', minimum: 0, 'x-money': 'fen' },
     ownerAccepted: { type: 'boolean', title: '业主认可收费理由和金额' },
     // 《维修完毕登记表》 — steps 4/5 (repair) and 6 (joint acceptance).
     workDone: { type: 'string', title: '维修内容及结果', maxLength: 2000, 'x-form': COMPLETION },
     materials: { type: 'string', title: '使用材料', maxLength: 1000, 'x-form': COMPLETION },
     completedAt: { type: 'string', format: 'date-time', title: '维修完成时间', 'x-form': COMPLETION },
-    feeFen: { type: 'integer', title: '实收费用(分)', minimum: 0, 'x-money': 'fen', 'x-form': COMPLETION },
+    feeFen: { type: 'integer', title: '实收费用', minimum: 0, 'x-money': 'fen', 'x-form': COMPLETION },
     ownerSignature: { type: 'string', title: '业主验收签字', maxLength: 50, 'x-form': COMPLETION },
     acceptedAt: { type: 'string', format: 'date-time', title: '验收时间', 'x-form': COMPLETION },
     // Step 7: 客户回访调查.
@@ -123,6 +123,7 @@ export const propertyRepairProcess: ProcessDefinitionInput = {
       interfaceText: '',
       assignee: REPAIR_DIRECTOR,
       fields: ['technicianIds'],
+      required: ['technicianIds'],
       transitions: [{ to: 's3' }],
     },
     {
@@ -138,6 +139,7 @@ export const propertyRepairProcess: ProcessDefinitionInput = {
       interfaceText: '保修范围内,转到4,保修范围外,需要收费转到5',
       assignee: TECHNICIANS,
       fields: ['inWarranty', 'inspectionNotes'],
+      required: ['inWarranty'],
       transitions: [
         { to: 's4', when: { '==': [{ var: 'inWarranty' }, true] }, label: '保修范围内' },
         { to: 's5', label: '需要收费' },
@@ -175,6 +177,7 @@ export const propertyRepairProcess: ProcessDefinitionInput = {
       interfaceText: '',
       assignee: TECHNICIANS,
       fields: ['chargeReason', 'chargeAmountFen', 'ownerAccepted', 'workDone', 'materials', 'completedAt', 'feeFen'],
+      required: ['chargeReason', 'chargeAmountFen', 'ownerAccepted'],
       transitions: [{ to: 's6' }],
     },
     {
@@ -215,6 +218,7 @@ export const propertyRepairProcess: ProcessDefinitionInput = {
       interfaceText: '客户满意,转到8,客户不满意,转到9',
       assignee: CS_SUPERVISOR,
       fields: ['satisfied', 'callbackNotes'],
+      required: ['satisfied'],
       transitions: [
         { to: 's8', when: { '==': [{ var: 'satisfied' }, true] }, label: '客户满意' },
         { to: 's9', label: '客户不满意' },

@@ -18,7 +18,7 @@ export default function CatalogPage() {
   const catalog = useQuery({ queryKey: processKeys.catalog, queryFn: processApi.catalog });
   const list = catalog.data ?? [];
   const detail = (p: ProcessSummary) => `/processes/${encodeURIComponent(p.key)}`;
-  const startButton = (p: ProcessSummary, block = false) => (
+  const startButton = (p: ProcessSummary, block = false) => !p.canStart ? null : (
     <Button
       type="primary"
       size={block ? 'large' : 'small'}
