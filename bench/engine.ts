@@ -171,7 +171,7 @@ async function sectionC() {
 
 /** Fills the task table to `total` rows with other users' and finished work; `me` keeps 50 open tasks. */
 async function fillTasks(srv: Server, total: number, me: string) {
-  const s = srv.services.handle.sqlite!;
+  const s = srv.handle.sqlite!;
   const defId = (await srv.services.db.selectFrom('process_definition').select('id').where('key', '=', 'bench.approval').executeTakeFirstOrThrow()).id;
   const now = new Date().toISOString();
   const insI = s.prepare(`insert into process_instance (id, definition_id, process_key, version, title, status, data, initiator_id, current_steps, revision, started_at) values (?, ?, 'bench.approval', 1, ?, 'running', '{}', ?, '[]', 0, ?)`);

@@ -11,7 +11,7 @@ const run = (args, opts = {}) => spawnSync(node, args, { cwd: root, stdio: 'inhe
 
 let failedSteps = 0;
 console.log('› type-check');
-for (const p of ['packages/contracts', 'packages/engine', 'apps/server', 'apps/web']) {
+for (const p of ['packages/contracts', 'packages/engine', 'apps/server', 'apps/web', 'e2e', 'bench']) {
   if (run([join(root, 'node_modules/typescript/bin/tsc'), '-p', p]) !== 0) failedSteps++;
 }
 console.log('› build web app');
