@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../../apps/server/src/app.js';
 import { bootstrap } from '../../apps/server/src/bootstrap.js';
+import type { Services } from '../../apps/server/src/app.types.js';
 import { type Config, testConfig } from '../../apps/server/src/config.js';
+import type { Clock } from '../../apps/server/src/ports/clock.js';
 
 /** Repository root, from this file's location (e2e/support/ → ../../). */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,10 +24,17 @@ export const webDistDir = process.env.E2E_WEB_DIST_DIR || join(repoRoot, 'apps/w
 export interface RunningServer {
   /** e.g. http://127.0.0.1:41234 (no trailing slash). */
   baseUrl: string;
+  /** The server's services, for a spec that must drive what no page does (e.g. fire due timers). */
+  services: Services;
   close(): Promise<void>;
 }
 
-export async function startServer(overrides: Partial<Config> = {}): Promise<RunningServer> {
+export interface StartOptions {
+  /** The server's clock (default: the system clock), e.g. one a spec can move forward. */
+  clock?: Clock;
+}
+
+export async function startServer(overrides: Partial<Config> = {}, options: StartOptions = {}): Promise<RunningServer> {
   if (!existsSync(join(webDistDir, 'index.html'))) {
     throw new Error(
       `The web app is not built: ${join(webDistDir, 'index.html')} is missing. Run \`npm run build:web\` first ` +
@@ -44,7 +53,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
   });
   let started: Awaited<ReturnType<typeof bootstrap>> | undefined;
   try {
-    started = await bootstrap(config);
+    started = await bootstrap(config, { clock: options.clock });
     const { app } = await buildApp(started.services);
     try {
       await app.listen({ host: '127.0.0.1', port: 0 });
@@ -57,6 +66,7 @@ export async function startServer(overrides: Partial<Config> = {}): Promise<Runn
     const handle = started.handle;
     return {
       baseUrl: `http://127.0.0.1:${address.port}`,
+      services: started.services,
       close: async () => {
         await app.close();
         await handle.close();

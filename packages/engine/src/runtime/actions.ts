@@ -109,10 +109,13 @@ function takeOwnership(st: InstanceState, actorId: string): void {
 
 export async function actOnTask(ctx: EngineContext, actor: EngineActor, taskId: string, action: TaskAction, input: ActionInput = {}): Promise<{ instanceId: string }> {
   return ctx.db.transaction().execute(async (trx) => {
-    const first = await trx.selectFrom('process_task').select('instance_id').where('id', '=', taskId).executeTakeFirst();
-    if (!first) throw new EngineError(404, 'engine.taskNotFound');
-    await lockInstance(trx, ctx.dialect, first.instance_id);
-    const task = await trx.selectFrom('process_task').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow();
+    let task = await trx.selectFrom('process_task').selectAll().where('id', '=', taskId).executeTakeFirst();
+    if (!task) throw new EngineError(404, 'engine.taskNotFound');
+    if (ctx.dialect === 'postgres') {
+      // Read again under the instance lock: another action may have changed the task meanwhile.
+      await lockInstance(trx, ctx.dialect, task.instance_id);
+      task = await trx.selectFrom('process_task').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow();
+    }
     const st = await loadInstance(trx, task.instance_id);
     if (input.revision !== undefined && input.revision !== task.revision) throw new EngineError(409, 'engine.conflict');
     const step = stepOf(st.def, task.step_id);
@@ -157,7 +160,7 @@ export async function actOnTask(ctx: EngineContext, actor: EngineActor, taskId: 
         st.data = mergeStepData(st.def, step, st.data, input.data);
         assertStepRequired(st.def, step, st.data);
         await finishTask(ctx, trx, task, actor.id, action, input.comment);
-        await trx.updateTable('process_timer').set({ status: 'cancelled' }).where('task_id', '=', task.id).where('status', '=', 'pending').execute();
+        if (task.due_at) await trx.updateTable('process_timer').set({ status: 'cancelled' }).where('task_id', '=', task.id).where('status', '=', 'pending').execute();
         await event(action, { data: input.data ?? {} });
         if (task.blocks_task_id) {
           // A before-signer (前加签) finished: the task that waited on him opens again.

@@ -15,7 +15,9 @@ const MAX_AUTOMATIC_DEPTH = 50;
 const describeRule = (r: AssigneeRule | undefined) => (r ? JSON.stringify(r) : 'none');
 
 async function resolveUsers(ctx: EngineContext, trx: Tx, st: InstanceState, rules: AssigneeRule[]): Promise<string[]> {
-  const actx = { initiatorId: st.row.initiator_id, data: st.data, stepActors: await stepActors(trx, st.row.id) };
+  // Who did earlier steps is looked up only when a rule asks for it.
+  const needsActors = rules.some((r) => r.type === 'stepActor');
+  const actx = { initiatorId: st.row.initiator_id, data: st.data, stepActors: needsActors ? await stepActors(trx, st.row.id) : {} };
   const out: string[] = [];
   for (const rule of rules) for (const u of await ctx.directory.resolve(trx, rule, actx)) if (!out.includes(u)) out.push(u);
   return out;
