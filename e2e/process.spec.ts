@@ -55,14 +55,28 @@ async function login(page: Page, baseUrl: string, username: string) {
   await page.waitForURL(`${baseUrl}/`);
 }
 
-async function logout(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
+async function logout(page: Page, baseUrl: string) {
+  // The menu item is clicked again if the dropdown was still opening and the click was lost.
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    try {
+      await page.waitForURL(/\/login$/, { timeout: 5_000 });
+      break;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+  await page.getByTestId('login-submit').waitFor();
+  // Work-around (see the report): after 退出登录 the login page keeps the last user's page as the
+  // place to return to (history.state.usr.from), so the next user would land on it — even after a
+  // reload of /login. Open the home page instead, as a fresh visitor would.
+  await page.goto(`${baseUrl}/`);
   await page.waitForURL(/\/login$/);
 }
 
 async function switchUser(page: Page, baseUrl: string, username: string) {
-  await logout(page);
+  await logout(page, baseUrl);
   await login(page, baseUrl, username);
 }
 
@@ -269,7 +283,8 @@ describe('process engine in the browser', () => {
       await page.getByTestId('catalog-table').getByRole('link', { name: PROCESS_NAME, exact: true }).click();
       await page.waitForURL(`${base}/processes/${PROCESS_KEY}`);
       await page.getByTestId('process-table').waitFor();
-      await page.locator('.page-header').getByRole('button', { name: cjk('发起') }).click();
+      // Its name includes the icon's ("play-circle 发 起").
+      await page.locator('.page-header').getByRole('button', { name: /发\s*起$/ }).click();
       await page.waitForURL(`${base}/processes/start/${PROCESS_KEY}`);
       const start = page.getByTestId('start-form');
       await start.getByText('《客户(业主)维修登记表》').waitFor();
@@ -522,7 +537,7 @@ describe('process engine in the browser', () => {
       await page.waitForURL(/\/tasks$/);
       const card = page.getByTestId('inbox-list').locator('.gj-card-item').filter({ hasText: title });
       await card.waitFor();
-      await card.getByText('3 检查维修问题').waitFor();
+      await card.getByText(/检查维修问题/).waitFor();
       await expectNoSidewaysScroll(page, 'inbox');
       await shot(page, 'process-mobile-01-inbox');
 

@@ -125,7 +125,10 @@ export async function canViewInstance(db: Db, userId: string, instanceId: string
     .where('t.instance_id', '=', instanceId)
     .where((eb) => eb.or([eb('t.assignee_id', '=', userId), eb('t.completed_by', '=', userId), eb.exists(eb.selectFrom('process_task_candidate as c').select('c.task_id').whereRef('c.task_id', '=', 't.id').where('c.user_id', '=', userId))]))
     .executeTakeFirst();
-  return !!t;
+  if (t) return true;
+  // Whoever acted on it (transferred it away, commented) keeps sight of it.
+  const acted = await db.selectFrom('process_event').select('id').where('instance_id', '=', instanceId).where('actor_id', '=', userId).executeTakeFirst();
+  return !!acted;
 }
 
 export interface InstanceView {
