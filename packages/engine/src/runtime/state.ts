@@ -49,22 +49,23 @@ export function stepOf(def: ProcessDefinition, stepId: string): StepDef {
  * means someone else changed the instance meanwhile, so the whole action rolls back with 409.
  */
 export async function saveInstance(trx: Tx, st: InstanceState): Promise<void> {
+  await flushEvents(trx);
   const open = await trx
     .selectFrom('process_task')
     .select('step_id')
-    .distinct()
     .where('instance_id', '=', st.row.id)
     .where('kind', '!=', 'cc')
     .where('status', 'in', ['open', 'waiting'])
+    .unionAll((eb) =>
+      eb
+        .selectFrom('process_timer')
+        .select((e) => e.fn.coalesce('step_id', e.val('')).as('step_id'))
+        .where('instance_id', '=', st.row.id)
+        .where('kind', '=', 'wait')
+        .where('status', 'in', ['pending', 'running']),
+    )
     .execute();
-  const waits = await trx
-    .selectFrom('process_timer')
-    .select('step_id')
-    .where('instance_id', '=', st.row.id)
-    .where('kind', '=', 'wait')
-    .where('status', 'in', ['pending', 'running'])
-    .execute();
-  const current = [...new Set([...open.map((o) => o.step_id), ...waits.map((w) => w.step_id ?? '')].filter(Boolean))];
+  const current = [...new Set(open.map((o) => o.step_id ?? '').filter(Boolean))];
   const r = await trx
     .updateTable('process_instance')
     .set({
@@ -83,27 +84,46 @@ export async function saveInstance(trx: Tx, st: InstanceState): Promise<void> {
   if (Number(r.numUpdatedRows) === 0) throw new EngineError(409, 'engine.conflict');
 }
 
+type EventRow = { id: string; instance_id: string; at: string; actor_id: string | null; acting_for_id: string | null; type: string; step_id: string | null; task_id: string | null; comment: string | null; data: string };
+
+/**
+ * Events of one transaction are buffered and written with a single insert when the instance is
+ * saved (`saveInstance` ends every action), which saves a round trip per event.
+ */
+const pendingEvents = new WeakMap<Tx, { rows: EventRow[]; hooks: (() => Promise<void>)[] }>();
+
 export async function writeEvent(
   ctx: EngineContext,
   trx: Tx,
   e: { instanceId: string; actorId: string | null; actingForId?: string | null; type: string; stepId?: string | null; taskId?: string | null; comment?: string | null; data?: unknown },
 ): Promise<void> {
-  await trx
-    .insertInto('process_event')
-    .values({
-      id: newId(ctx.clock.now().getTime()),
-      instance_id: e.instanceId,
-      at: nowIso(ctx),
-      actor_id: e.actorId,
-      acting_for_id: e.actingForId ?? null,
-      type: e.type,
-      step_id: e.stepId ?? null,
-      task_id: e.taskId ?? null,
-      comment: e.comment ?? null,
-      data: JSON.stringify(e.data ?? {}),
-    })
-    .execute();
-  await ctx.hooks.onEvent?.(trx, { instanceId: e.instanceId, type: e.type, actorId: e.actorId, stepId: e.stepId ?? null, taskId: e.taskId ?? null, data: e.data ?? {} });
+  let buf = pendingEvents.get(trx);
+  if (!buf) {
+    buf = { rows: [], hooks: [] };
+    pendingEvents.set(trx, buf);
+  }
+  buf.rows.push({
+    id: newId(ctx.clock.now().getTime()),
+    instance_id: e.instanceId,
+    at: nowIso(ctx),
+    actor_id: e.actorId,
+    acting_for_id: e.actingForId ?? null,
+    type: e.type,
+    step_id: e.stepId ?? null,
+    task_id: e.taskId ?? null,
+    comment: e.comment ?? null,
+    data: JSON.stringify(e.data ?? {}),
+  });
+  const onEvent = ctx.hooks.onEvent;
+  if (onEvent) buf.hooks.push(() => onEvent(trx, { instanceId: e.instanceId, type: e.type, actorId: e.actorId, stepId: e.stepId ?? null, taskId: e.taskId ?? null, data: e.data ?? {} }));
+}
+
+async function flushEvents(trx: Tx): Promise<void> {
+  const buf = pendingEvents.get(trx);
+  if (!buf || buf.rows.length === 0) return;
+  pendingEvents.delete(trx);
+  await trx.insertInto('process_event').values(buf.rows).execute();
+  for (const h of buf.hooks) await h();
 }
 
 export function instanceRef(st: InstanceState): InstanceRef {

@@ -22,11 +22,15 @@ export async function notify(s: Services, trx: Db, userIds: string[], n: NoticeI
   const now = s.clock.now().toISOString();
   const ids = [...new Set(userIds)];
   if (ids.length === 0) return;
-  const users = await trx.selectFrom('app_user').select(['id', 'email']).where('id', 'in', ids).where('active', '=', 1).execute();
+  const hasEmail = s.channels.some((c) => c.kind === 'email');
+  // Without e-mail there is nothing to look up: the ids come from the org directory. (A notice to
+  // a user deactivated meanwhile is harmless: he cannot log in to read it.)
+  const users = hasEmail
+    ? await trx.selectFrom('app_user').select(['id', 'email']).where('id', 'in', ids).where('active', '=', 1).execute()
+    : ids.map((id) => ({ id, email: null as string | null }));
   const notices = users.map((u) => ({ id: newId(), user_id: u.id, title: n.title, body: n.body, link: n.link ?? null, created_at: now, read_at: null }));
   if (notices.length) await trx.insertInto('notification').values(notices).execute();
   const deliveries = [];
-  const hasEmail = s.channels.some((c) => c.kind === 'email');
   if (hasEmail) {
     for (const u of users) {
       if (!u.email) continue;
