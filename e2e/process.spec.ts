@@ -56,15 +56,17 @@ async function login(page: Page, baseUrl: string, username: string) {
 }
 
 async function logout(page: Page, baseUrl: string) {
-  // The menu item is clicked again if the dropdown was still opening and the click was lost.
+  // The user menu is opened again if its dropdown closed before the click landed (seen now and
+  // then right after an action's dialog closed) or the click was lost.
   for (let attempt = 1; ; attempt++) {
-    await page.getByTestId('user-menu').click();
-    await page.getByRole('menuitem', { name: '退出登录' }).click();
     try {
+      await page.getByTestId('user-menu').click();
+      await page.getByRole('menuitem', { name: '退出登录' }).click({ timeout: 5_000 });
       await page.waitForURL(/\/login$/, { timeout: 5_000 });
       break;
     } catch (err) {
       if (attempt >= 3) throw err;
+      await page.keyboard.press('Escape');
     }
   }
   await page.getByTestId('login-submit').waitFor();
@@ -164,7 +166,7 @@ async function diagramMarkers(page: Page): Promise<{ done: string[]; current: st
   await canvas.locator('.djs-container').waitFor();
   await canvas.locator('.djs-element[data-element-id="Step_s1"]').first().waitFor();
   return canvas.evaluate((box) => {
-    const ids = (cls: string) => [...box.querySelectorAll(`.djs-element.${cls}`)].map((e) => e.getAttribute('data-element-id') ?? '').sort();
+    const ids = (cls: string) => Array.from(box.querySelectorAll(`.djs-element.${cls}`), (e) => e.getAttribute('data-element-id') ?? '').sort();
     return { done: ids('gj-done'), current: ids('gj-current') };
   });
 }
@@ -203,8 +205,8 @@ async function timelineHeads(page: Page, type: string): Promise<string[]> {
  */
 interface ApiUser {
   id: string;
-  get<T = any>(path: string): Promise<T>;
-  post<T = any>(path: string, data: unknown): Promise<T>;
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, data: unknown): Promise<T>;
   dispose(): Promise<void>;
 }
 
@@ -213,14 +215,15 @@ async function apiAs(baseUrl: string, username: string): Promise<ApiUser> {
   const res = await ctx.post('/api/auth/login', { data: { username, password: PASSWORD } });
   if (!res.ok()) throw new Error(`login ${username}: HTTP ${res.status()} ${await res.text()}`);
   const me = (await res.json()) as { user: { id: string }; csrfToken: string };
-  const check = async (r: Awaited<ReturnType<typeof ctx.get>>, what: string) => {
+  const check = async (r: Awaited<ReturnType<typeof ctx.get>>, what: string): Promise<unknown> => {
     if (!r.ok()) throw new Error(`${what} as ${username}: HTTP ${r.status()} ${await r.text()}`);
     return r.json();
   };
   return {
     id: me.user.id,
-    get: async (path) => check(await ctx.get(path), `GET ${path}`),
-    post: async (path, data) => check(await ctx.post(path, { data, headers: { 'X-CSRF-Token': me.csrfToken } }), `POST ${path}`),
+    get: async <T,>(path: string) => (await check(await ctx.get(path), `GET ${path}`)) as T,
+    post: async <T,>(path: string, data: unknown) =>
+      (await check(await ctx.post(path, { data, headers: { 'X-CSRF-Token': me.csrfToken } }), `POST ${path}`)) as T,
     dispose: () => ctx.dispose(),
   };
 }
@@ -484,7 +487,7 @@ describe('process engine in the browser', () => {
       const head = doc.locator('dl.gj-ptable-head');
       const defs = await head.evaluate((dl) => {
         const out: Record<string, string> = {};
-        for (const dt of dl.querySelectorAll('dt')) out[dt.textContent ?? ''] = dt.nextElementSibling?.textContent ?? '';
+        for (const dt of Array.from(dl.querySelectorAll('dt'))) out[dt.textContent ?? ''] = dt.nextElementSibling?.textContent ?? '';
         return out;
       });
       expect(defs['目的']).toBe('通过确立客户维修服务处理流程,明确各部门和岗位在该过程中的职责,提高物业企业服务质量,增强客户满意度。');

@@ -33,8 +33,10 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
           if (key === 'account') navigate('/account');
           else if (key === 'password') navigate('/account?tab=password');
           else if (key === 'logout') {
+            // Leave the page first: clearing the user while still on it would make the route
+            // guard remember it as "from", and the next person to log in would land there.
+            navigate('/login', { replace: true, state: null });
             await signOut();
-            navigate('/login', { replace: true });
           }
         },
       }}
