@@ -458,7 +458,7 @@ describe('process engine in the browser', () => {
     }
   }, 300_000);
 
-  it('ENG-2: the 流程表 of property.repair has the documents\' columns, 9 rows, 目的 and 适用范围, and prints without the shell', async () => {
+  it('ENG-2 X-3: the 流程表 of property.repair has the documents\' columns, 9 rows, 目的 and 适用范围, and prints without the shell', async () => {
     const browser = await openBrowser();
     const { page } = browser;
     const base = server.baseUrl;
