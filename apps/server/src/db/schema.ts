@@ -1,4 +1,5 @@
 import type { EngineDatabase } from '@guanjia/engine';
+import type { VehiclesTables } from '../modules/vehicles/vehicles.table.js';
 
 /**
  * Kysely table types of the platform. Conventions (both dialects): text IDs (UUIDv7), times as
@@ -199,7 +200,7 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
-export interface Database extends EngineDatabase {
+export interface Database extends EngineDatabase, VehiclesTables {
   department: DepartmentTable;
   position: PositionTable;
   app_user: UserTable;

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from './module.types.js';
 import { propertyModule } from './property/property.module.js';
+import { vehiclesModule } from './vehicles/vehicles.module.js';
 
 /** Business modules, in installation order. Each lives in its own folder: modules/<name>/. */
-export const modules: ModuleManifest[] = [propertyModule];
+export const modules: ModuleManifest[] = [propertyModule, vehiclesModule];

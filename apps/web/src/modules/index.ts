@@ -8,9 +8,10 @@
 import type { AppModule } from '../app/registry';
 import { platformModules } from '../platform/modules';
 import { processModule } from '../process';
+import { vehiclesModule } from './vehicles';
 
 function sortModules(list: AppModule[]): AppModule[] {
   return [...list].sort((a, b) => a.order - b.order);
 }
 
-export const modules: AppModule[] = sortModules([...platformModules, processModule]);
+export const modules: AppModule[] = sortModules([...platformModules, processModule, vehiclesModule]);
