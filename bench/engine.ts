@@ -58,28 +58,31 @@ async function rawRate(srv: Server, n: number, concurrency: number) {
   });
 }
 
-/** Engine transitions: start instances, then drive their tasks (3 transitions each) through the API. */
+/**
+ * Engine transitions: start instances, then drive each through its 3 steps with the engine API.
+ * The next task comes back from each action, as the web app gets it.
+ */
 async function engineRate(srv: Server, n: number, concurrency: number) {
   const e = srv.services.engine;
   const user = (await srv.services.db.selectFrom('app_user').select('id').where('username', '=', 'liufang').executeTakeFirstOrThrow()).id;
   const instances = Math.ceil(n / 3) + concurrency;
-  const queue: string[] = [];
+  const ready: { id: string; kind: string }[] = [];
   for (let i = 0; i < instances; i++) {
     const { instanceId } = await e.start({ id: user }, { processKey: 'bench.approval', data: { amount: i } });
-    queue.push(instanceId);
+    const t = await srv.services.db.selectFrom('process_task').select(['id', 'kind']).where('instance_id', '=', instanceId).executeTakeFirstOrThrow();
+    ready.push(t);
   }
-  const openTask = async (instanceId: string) =>
-    (await srv.services.db.selectFrom('process_task').select(['id', 'kind']).where('instance_id', '=', instanceId).where('status', '=', 'open').executeTakeFirst()) ?? null;
-  // Each worker owns its instances, so transitions never collide (collisions are the 409 test's job).
-  let cursor = 0;
+  const kinds = new Map<string, string>();
+  // Each worker takes a ready task, so transitions never collide (collisions are the 409 test's job).
   return measure(n, concurrency, async () => {
-    for (;;) {
-      const inst = queue[cursor % queue.length]!;
-      cursor++;
-      const t = await openTask(inst);
-      if (!t) continue;
-      await e.act({ id: user }, t.id, t.kind === 'approval' ? 'approve' : 'complete');
-      return;
+    const t = ready.shift();
+    if (!t) return;
+    const r = await e.act({ id: user }, t.id, t.kind === 'approval' ? 'approve' : 'complete');
+    for (const id of r.nextTaskIds) {
+      // 申请确认 → 审批 (approval) → 归档 (task): the kind follows from the step order.
+      const next = t.kind === 'task' && !kinds.has(t.id) ? 'approval' : 'task';
+      kinds.set(id, next);
+      ready.push({ id, kind: next });
     }
   });
 }

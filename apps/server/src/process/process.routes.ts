@@ -52,7 +52,7 @@ export function processRoutes(app: FastifyInstance, s: Services): void {
     async (req) => inbox(s, actorOf(req), { view: req.query.view, q: req.query.q, processKey: req.query.processKey, overdueOnly: req.query.overdue === 'true', page: req.query.page, pageSize: req.query.pageSize }));
   r.get('/api/tasks/counts', { config: any, schema: { tags, summary: '各视图数量', response: { 200: InboxCounts } } },
     async (req) => s.engine.counts(actorOf(req).id));
-  r.post('/api/tasks/:id/actions/:action', { config: any, schema: { tags, summary: '任务操作：认领、办理、同意、驳回、退回、转办、加签、已阅、评论', params: TaskActionParams, body: ActionBody, response: { 200: z.object({ instanceId: z.string() }) } } },
+  r.post('/api/tasks/:id/actions/:action', { config: any, schema: { tags, summary: '任务操作：认领、办理、同意、驳回、退回、转办、加签、已阅、评论（返回新产生的任务）', params: TaskActionParams, body: ActionBody, response: { 200: z.object({ instanceId: z.string(), nextTaskIds: z.array(z.string()) }) } } },
     async (req) => s.engine.act(engineActor(actorOf(req)), req.params.id, req.params.action, req.body));
 
   r.get('/api/overdue', { config: { permission: 'process:overdue' }, schema: { tags, summary: '限时结办：超时事项按部门、按人统计', response: { 200: OverdueReport } } },

@@ -107,7 +107,7 @@ function takeOwnership(st: InstanceState, actorId: string): void {
   st.ownerId ??= actorId; // 首问责任制: the first person who takes or acts owns it until it closes
 }
 
-export async function actOnTask(ctx: EngineContext, actor: EngineActor, taskId: string, action: TaskAction, input: ActionInput = {}): Promise<{ instanceId: string }> {
+export async function actOnTask(ctx: EngineContext, actor: EngineActor, taskId: string, action: TaskAction, input: ActionInput = {}): Promise<{ instanceId: string; nextTaskIds: string[] }> {
   return ctx.db.transaction().execute(async (trx) => {
     let task = await trx.selectFrom('process_task').selectAll().where('id', '=', taskId).executeTakeFirst();
     if (!task) throw new EngineError(404, 'engine.taskNotFound');
@@ -126,7 +126,7 @@ export async function actOnTask(ctx: EngineContext, actor: EngineActor, taskId: 
       if (!mine && task.completed_by !== actor.id) throw new EngineError(403, 'engine.notYourTask');
       await writeEvent(ctx, trx, { instanceId: st.row.id, actorId: actor.id, type: 'comment', stepId: task.step_id, taskId, comment: input.comment ?? '', data: { attachments: input.attachments ?? [] } });
       await saveInstance(trx, st);
-      return { instanceId: st.row.id };
+      return { instanceId: st.row.id, nextTaskIds: [] };
     }
     if (action === 'read') {
       if (task.kind !== 'cc') throw actionNotAllowed(task, action);
@@ -134,7 +134,7 @@ export async function actOnTask(ctx: EngineContext, actor: EngineActor, taskId: 
       await finishTask(ctx, trx, task, actor.id, 'read', input.comment);
       await writeEvent(ctx, trx, { instanceId: st.row.id, actorId: actor.id, type: 'read', stepId: task.step_id, taskId });
       await saveInstance(trx, st);
-      return { instanceId: st.row.id };
+      return { instanceId: st.row.id, nextTaskIds: [] };
     }
     if (st.status !== 'running') throw new EngineError(409, 'engine.instanceClosed');
     if (task.status !== 'open') throw new EngineError(409, 'engine.conflict');
@@ -249,7 +249,7 @@ export async function actOnTask(ctx: EngineContext, actor: EngineActor, taskId: 
         throw actionNotAllowed(task, action);
     }
     await saveInstance(trx, st);
-    return { instanceId: st.row.id };
+    return { instanceId: st.row.id, nextTaskIds: (st.createdTaskIds ?? []).filter((id) => id !== task.id) };
   });
 }
 

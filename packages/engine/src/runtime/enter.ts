@@ -77,6 +77,7 @@ export async function createTask(ctx: EngineContext, trx: Tx, st: InstanceState,
     revision: 0,
   };
   await trx.insertInto('process_task').values(row).execute();
+  (st.createdTaskIds ??= []).push(row.id);
   if (candidates.length) await trx.insertInto('process_task_candidate').values(candidates.map((user_id) => ({ task_id: row.id, user_id }))).execute();
   if (dueAt) {
     const remindHours = t.step.timeLimit?.remindBeforeHours ?? ctx.settings.remindBeforeHours;

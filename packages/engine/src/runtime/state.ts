@@ -20,6 +20,8 @@ export interface InstanceState {
   endedAt: string | null;
   endReason: string | null;
   lastUrgedAt: string | null;
+  /** Tasks this action created (returned to the caller, e.g. to open the next one). */
+  createdTaskIds?: string[];
 }
 
 export async function loadInstance(trx: Tx, instanceId: string): Promise<InstanceState> {
