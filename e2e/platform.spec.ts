@@ -3,44 +3,16 @@
  * database with the demo company), driven in Debian chromium as an administrator and a new
  * employee would use it. Screenshots go to e2e/screenshots/.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openBrowser, screenshotDir, shot, type BrowserSession } from './support/browser.js';
+import { openBrowser, shot, type BrowserSession } from './support/browser.js';
+import { cjk, EXPECTED_PROBLEMS, inBrowser, login, logout, pageOverflow, removeFailureShots } from './support/flows.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const COMPANY = '浙江步阳智能科技有限公司';
 const ADMIN = { username: 'admin', password: 'demo1234' };
 const NEW_DEPT = '质量安全部';
 const NEW_USER = { username: 'e2euser', name: '测试员', initialPassword: 'Passw0rd!', newPassword: 'N3w-Passw0rd!' };
-
-/**
- * antd puts a space between the two characters of a two-character Chinese button label
- * ("登录" shows as "登 录"), so button names are matched with optional whitespace.
- */
-function cjk(text: string): RegExp {
-  const escaped = [...text].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^\\s*${escaped.join('\\s*')}\\s*$`);
-}
-
-/** The browser logs a failed fetch; a 401 from /api/me or a rejected login is expected. */
-const EXPECTED_PROBLEMS = [/status of 401/];
-
-async function login(page: Page, baseUrl: string, username: string, password: string, labels = { username: '用户名', password: '密码', submit: '登录' }) {
-  if (!page.url().startsWith(`${baseUrl}/login`)) await page.goto(`${baseUrl}/login`);
-  await page.getByLabel(labels.username, { exact: true }).fill(username);
-  await page.getByLabel(labels.password, { exact: true }).fill(password);
-  const submit = page.getByTestId('login-submit');
-  await expect.poll(async () => (await submit.textContent())?.replace(/\s+/g, '')).toBe(labels.submit.replace(/\s+/g, ''));
-  await submit.click();
-}
-
-async function logout(page: Page) {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL(/\/login$/);
-}
 
 /**
  * Picks a department in an antd TreeSelect by typing its name. The dropdown re-renders while the
@@ -65,36 +37,12 @@ async function pickDepartment(container: Locator, label: string, page: Page, nam
   }
 }
 
-/** On failure: a screenshot of what the page showed, and the problems seen so far. */
-async function failureShot(browser: BrowserSession, err: unknown): Promise<void> {
-  const { page } = browser;
-  const name = `FAILED-${expect.getState().currentTestName?.replace(/[^\w-]+/g, '_').slice(0, 60) ?? 'test'}`;
-  const path = await shot(page, name).catch(() => null);
-  if (err instanceof Error) {
-    const seen = browser.problemLines();
-    err.message += `\n(screenshot: ${path ?? 'none'}; page: ${page.url()})`;
-    if (seen.length) err.message += `\nbrowser problems:\n  ${seen.join('\n  ')}`;
-    const aria = await page.locator('body').ariaSnapshot({ timeout: 5_000 }).catch(() => null);
-    if (aria) err.message += `\npage (aria snapshot):\n${aria.slice(0, 4000)}`;
-  }
-}
-
-async function pageOverflow(page: Page): Promise<{ viewport: number; document: number; body: number }> {
-  return page.evaluate(() => ({
-    viewport: window.innerWidth,
-    document: document.documentElement.scrollWidth,
-    body: document.body.scrollWidth,
-  }));
-}
-
 describe('platform in the browser', () => {
   let server: RunningServer;
 
   beforeAll(async () => {
     // Failure pictures of an earlier run would mislead.
-    for (const f of (existsSync(screenshotDir) ? readdirSync(screenshotDir, { withFileTypes: true }) : []).filter((e) => e.name.startsWith('FAILED-platform'))) {
-      rmSync(join(screenshotDir, f.name), { force: true });
-    }
+    removeFailureShots('FAILED-platform');
     server = await startServer();
   });
 
@@ -105,7 +53,7 @@ describe('platform in the browser', () => {
   it('X-1 ORG-1 ORG-3: Chinese login, admin adds a department and a user, who logs in and changes the initial password', async () => {
     const browser: BrowserSession = await openBrowser();
     const { page } = browser;
-    try {
+    await inBrowser(browser, 'platform-', async () => {
       // Login page: Chinese by default, with the company's name.
       await page.goto(`${server.baseUrl}/login`);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
@@ -207,18 +155,13 @@ describe('platform in the browser', () => {
       await expect.poll(() => page.getByTestId('home-welcome').textContent()).toContain(NEW_USER.name);
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
-    } catch (err) {
-      await failureShot(browser, err);
-      throw err;
-    } finally {
-      await browser.close();
-    }
+    });
   }, 240_000);
 
   it('X-9: at phone width the menu is a drawer and the page does not scroll sideways', async () => {
     const browser = await openBrowser({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const { page } = browser;
-    try {
+    await inBrowser(browser, 'platform-', async () => {
       await page.goto(`${server.baseUrl}/login`);
       await page.getByRole('button', { name: cjk('登录') }).waitFor();
       let o = await pageOverflow(page);
@@ -265,18 +208,13 @@ describe('platform in the browser', () => {
       expect(nameBox.clipped, 'department name in the detail card is clipped').toBe(false);
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
-    } catch (err) {
-      await failureShot(browser, err);
-      throw err;
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('X-1: switching to English shows English labels, also in server messages and after a reload', async () => {
     const browser = await openBrowser();
     const { page } = browser;
-    try {
+    await inBrowser(browser, 'platform-', async () => {
       await page.goto(`${server.baseUrl}/login`);
       await page.getByRole('button', { name: cjk('登录') }).waitFor();
       await page.getByTestId('language-switch').click();
@@ -316,11 +254,6 @@ describe('platform in the browser', () => {
       await page.getByRole('columnheader', { name: '用户名' }).waitFor();
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
-    } catch (err) {
-      await failureShot(browser, err);
-      throw err;
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

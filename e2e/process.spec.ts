@@ -13,12 +13,11 @@
  *
  * Screenshots go to e2e/screenshots/ (process-*.png).
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as playwrightRequest, type Locator, type Page } from 'playwright-core';
 import type { Clock } from '../apps/server/src/ports/clock.js';
-import { openBrowser, screenshotDir, shot, type BrowserSession } from './support/browser.js';
+import { openBrowser, shot } from './support/browser.js';
+import { cjk, EXPECTED_PROBLEMS, inBrowser, login, logout, pageOverflow, removeFailureShots } from './support/flows.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const PASSWORD = 'demo1234';
@@ -33,75 +32,15 @@ class ShiftableClock implements Clock {
   }
 }
 
-/**
- * antd puts a space between the two characters of a two-character Chinese button label
- * ("办理" shows as "办 理"), so button names are matched with optional whitespace.
- */
-function cjk(text: string): RegExp {
-  const escaped = [...text].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^\\s*${escaped.join('\\s*')}\\s*$`);
-}
-
-/** After a logout the app asks /api/me once more and the browser logs the 401: expected. */
-const EXPECTED_PROBLEMS = [/status of 401/];
-
-async function login(page: Page, baseUrl: string, username: string) {
-  if (!page.url().startsWith(`${baseUrl}/login`)) await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(PASSWORD);
-  const submit = page.getByTestId('login-submit');
-  await expect.poll(async () => (await submit.textContent())?.replace(/\s+/g, '')).toBe('登录');
-  await submit.click();
+/** Logs in with the demo password and waits for the home page. */
+async function loginAs(page: Page, baseUrl: string, username: string) {
+  await login(page, baseUrl, username, PASSWORD);
   await page.waitForURL(`${baseUrl}/`);
-}
-
-async function logout(page: Page, baseUrl: string) {
-  // The user menu is opened again if its dropdown closed before the click landed (seen now and
-  // then right after an action's dialog closed) or the click was lost.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      await page.getByTestId('user-menu').click();
-      await page.getByRole('menuitem', { name: '退出登录' }).click({ timeout: 5_000 });
-      await page.waitForURL(/\/login$/, { timeout: 5_000 });
-      break;
-    } catch (err) {
-      if (attempt >= 3) throw err;
-      await page.keyboard.press('Escape');
-    }
-  }
-  await page.getByTestId('login-submit').waitFor();
-  // Work-around (see the report): after 退出登录 the login page keeps the last user's page as the
-  // place to return to (history.state.usr.from), so the next user would land on it — even after a
-  // reload of /login. Open the home page instead, as a fresh visitor would.
-  await page.goto(`${baseUrl}/`);
-  await page.waitForURL(/\/login$/);
 }
 
 async function switchUser(page: Page, baseUrl: string, username: string) {
   await logout(page, baseUrl);
-  await login(page, baseUrl, username);
-}
-
-/** On failure: a screenshot of what the page showed, and the problems seen so far. */
-async function failureShot(browser: BrowserSession, err: unknown): Promise<void> {
-  const { page } = browser;
-  const name = `FAILED-process-${expect.getState().currentTestName?.replace(/[^\w-]+/g, '_').slice(0, 60) ?? 'test'}`;
-  const path = await shot(page, name).catch(() => null);
-  if (err instanceof Error) {
-    const seen = browser.problemLines();
-    err.message += `\n(screenshot: ${path ?? 'none'}; page: ${page.url()})`;
-    if (seen.length) err.message += `\nbrowser problems:\n  ${seen.join('\n  ')}`;
-    const aria = await page.locator('body').ariaSnapshot({ timeout: 5_000 }).catch(() => null);
-    if (aria) err.message += `\npage (aria snapshot):\n${aria.slice(0, 4000)}`;
-  }
-}
-
-async function pageOverflow(page: Page): Promise<{ viewport: number; document: number; body: number }> {
-  return page.evaluate(() => ({
-    viewport: window.innerWidth,
-    document: document.documentElement.scrollWidth,
-    body: document.body.scrollWidth,
-  }));
+  await loginAs(page, baseUrl, username);
 }
 
 async function expectNoSidewaysScroll(page: Page, what: string) {
@@ -263,9 +202,7 @@ describe('process engine in the browser', () => {
 
   beforeAll(async () => {
     // Failure pictures of an earlier run would mislead.
-    for (const f of (existsSync(screenshotDir) ? readdirSync(screenshotDir, { withFileTypes: true }) : []).filter((e) => e.name.startsWith('FAILED-process'))) {
-      rmSync(join(screenshotDir, f.name), { force: true });
-    }
+    removeFailureShots('FAILED-process');
     server = await startServer({}, { clock });
   });
 
@@ -278,9 +215,9 @@ describe('process engine in the browser', () => {
     const { page } = browser;
     const base = server.baseUrl;
     const title = 'E2E 3幢2单元501 卫生间漏水';
-    try {
+    await inBrowser(browser, 'process-', async () => {
       // ---- 客服部主管 宋佳 registers the repair: 流程目录 → 综合维修服务流程 → 发起.
-      await login(page, base, 'songjia');
+      await loginAs(page, base, 'songjia');
       await page.getByTestId('side-menu').getByRole('menuitem', { name: '流程目录' }).click();
       await page.waitForURL(/\/processes$/);
       await page.getByTestId('catalog-table').getByRole('link', { name: PROCESS_NAME, exact: true }).click();
@@ -450,20 +387,15 @@ describe('process engine in the browser', () => {
       await page.getByTestId('inbox-table').getByRole('row').filter({ hasText: title }).first().waitFor();
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
-    } catch (err) {
-      await failureShot(browser, err);
-      throw err;
-    } finally {
-      await browser.close();
-    }
+    });
   }, 300_000);
 
   it('ENG-2 X-3: the 流程表 of property.repair has the documents\' columns, 9 rows, 目的 and 适用范围, and prints without the shell', async () => {
     const browser = await openBrowser();
     const { page } = browser;
     const base = server.baseUrl;
-    try {
-      await login(page, base, 'songjia');
+    await inBrowser(browser, 'process-', async () => {
+      await loginAs(page, base, 'songjia');
       await page.goto(`${base}/processes`);
       await page.getByTestId('catalog-table').getByRole('link', { name: PROCESS_NAME, exact: true }).click();
       await page.waitForURL(`${base}/processes/${PROCESS_KEY}`);
@@ -519,12 +451,7 @@ describe('process engine in the browser', () => {
       expect(await page.locator('.shell-sider').isVisible()).toBe(true);
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
-    } catch (err) {
-      await failureShot(browser, err);
-      throw err;
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('X-9 ENG-7: at phone width a technician opens a task from 我的待办 and acts from the bottom sheet (办理, then 转办), without sideways scrolling', async () => {
@@ -533,8 +460,8 @@ describe('process engine in the browser', () => {
     const browser = await openBrowser({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const { page } = browser;
     const base = server.baseUrl;
-    try {
-      await login(page, base, 'liangyong');
+    await inBrowser(browser, 'process-', async () => {
+      await loginAs(page, base, 'liangyong');
       await page.getByTestId('nav-toggle').click();
       await page.locator('.ant-drawer-open').getByTestId('side-menu').getByRole('menuitem', { name: /我的待办/ }).click();
       await page.waitForURL(/\/tasks$/);
@@ -597,12 +524,7 @@ describe('process engine in the browser', () => {
       await shot(page, 'process-mobile-05-transferred');
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
-    } catch (err) {
-      await failureShot(browser, err);
-      throw err;
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   // Last: it moves the server's clock a day on.
@@ -622,8 +544,8 @@ describe('process engine in the browser', () => {
 
     const browser = await openBrowser();
     const { page } = browser;
-    try {
-      await login(page, base, 'wanghaitao');
+    await inBrowser(browser, 'process-', async () => {
+      await loginAs(page, base, 'wanghaitao');
       const menu = page.getByTestId('side-menu');
       await menu.getByRole('menuitem', { name: '限时结办' }).click();
       await page.waitForURL(`${base}/overdue`);
@@ -646,11 +568,6 @@ describe('process engine in the browser', () => {
       await shot(page, 'process-overdue-driver-403');
 
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
-    } catch (err) {
-      await failureShot(browser, err);
-      throw err;
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });
