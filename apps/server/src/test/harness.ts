@@ -108,10 +108,27 @@ async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void>
   return {
     url: u.toString(),
     drop: async () => {
+      // An autovacuum worker (a superuser backend) may still be on the fresh database; our role
+      // may not terminate it, so wait for it to finish. A database that cannot be dropped is left
+      // behind rather than failing the tests: CI drops its whole cluster afterwards.
       const d = new pg.Client({ connectionString: admin });
       await d.connect();
-      await d.query(`drop database if exists ${name} with (force)`);
-      await d.end();
+      try {
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await d.query(`drop database if exists ${name} with (force)`);
+            return;
+          } catch (err) {
+            if (attempt >= 20) {
+              console.warn(`test database ${name} was not dropped: ${(err as Error).message}`);
+              return;
+            }
+            await new Promise((r) => setTimeout(r, 250));
+          }
+        }
+      } finally {
+        await d.end();
+      }
     },
   };
 }
