@@ -2,9 +2,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { bootstrap, type Started } from '../apps/server/src/bootstrap.js';
 import { testConfig } from '../apps/server/src/config.js';
+import { freshPostgres } from '../apps/server/src/test/harness.js';
 
 export const MAX_MS = 15_000;
 
@@ -15,24 +15,14 @@ export async function freshServer(dialect: 'sqlite' | 'postgres'): Promise<Start
     const started = await bootstrap(config, { channels: [] });
     return { ...started, cleanup: async () => { await started.handle.close(); rmSync(dir, { recursive: true, force: true }); } };
   }
-  const admin = process.env.TEST_DATABASE_URL!;
-  const name = `gj_bench_${Date.now().toString(36)}`;
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(`create database ${name}`);
-  await c.end();
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  const config = testConfig({ databaseUrl: u.toString(), dialect: 'postgres', demoMode: true, webDistDir: '/nonexistent' });
+  const pgdb = await freshPostgres();
+  const config = testConfig({ databaseUrl: pgdb.url, dialect: 'postgres', demoMode: true, webDistDir: '/nonexistent' });
   const started = await bootstrap(config, { channels: [], poolMax: 16 });
   return {
     ...started,
     cleanup: async () => {
       await started.handle.close();
-      const d = new pg.Client({ connectionString: admin });
-      await d.connect();
-      await d.query(`drop database if exists ${name} with (force)`);
-      await d.end();
+      await pgdb.drop();
     },
   };
 }

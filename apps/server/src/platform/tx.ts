@@ -11,10 +11,13 @@ export async function changeWithAudit<T>(
   s: Services,
   actor: Actor,
   fn: (trx: Db) => Promise<{ result: T; audit: AuditInput }>,
+  /** Join a transaction the caller already holds (e.g. an import writing many rows at once). */
+  within?: Db,
 ): Promise<T> {
-  return s.db.transaction().execute(async (trx) => {
+  const run = async (trx: Db) => {
     const { result, audit } = await fn(trx);
     await recordAudit(trx, s.clock, actor, audit);
     return result;
-  });
+  };
+  return within ? run(within) : s.db.transaction().execute(run);
 }

@@ -96,7 +96,7 @@ export class TestClient {
   }
 }
 
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = process.env.TEST_DATABASE_URL!;
   const name = `gj_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const c = new pg.Client({ connectionString: admin });

@@ -6,7 +6,6 @@ import { newId } from '../../ports/ids.js';
 import type { Actor } from '../auth/actor.js';
 import { hashPassword } from '../auth/passwords.js';
 import { changeWithAudit } from '../tx.js';
-import { recordAudit } from '../audit/audit.service.js';
 import { countUsers, findUserById, listUsers, type UserFilter } from './users.repository.js';
 
 export interface UserInput {
@@ -111,12 +110,7 @@ export async function createUser(
     const { password: _pw, ...safe } = input;
     return { result: id, audit: { action: 'user.create', entity: 'user', entityId: id, data: { ...safe, username } } };
   };
-  if (opts.trx) {
-    const { result, audit } = await run(opts.trx);
-    await recordAudit(opts.trx, s.clock, actor, audit);
-    return result;
-  }
-  return changeWithAudit(s, actor, run);
+  return changeWithAudit(s, actor, run, opts.trx);
 }
 
 export async function updateUser(s: Services, actor: Actor, id: string, input: UserInput, trx?: Db): Promise<void> {
@@ -140,12 +134,7 @@ export async function updateUser(s: Services, actor: Actor, id: string, input: U
     await setLinks(t, id, input);
     return { result: undefined, audit: { action: 'user.update', entity: 'user', entityId: id, data: input } };
   };
-  if (trx) {
-    const { audit } = await run(trx);
-    await recordAudit(trx, s.clock, actor, audit);
-    return;
-  }
-  await changeWithAudit(s, actor, run);
+  await changeWithAudit(s, actor, run, trx);
 }
 
 /** Deactivation ends the user's sessions at once; tokens stop working because the user is inactive. */
