@@ -53,12 +53,9 @@ export async function loadCalendar(db: Db, fromYear: number, toYear: number): Pr
 
 export async function listCoverage(db: Db) {
   const years = await db.selectFrom('calendar_year').selectAll().orderBy('year').execute();
-  const counts = await db
-    .selectFrom('holiday')
-    .select((eb) => [eb.fn<string>('substr', ['date', eb.val(1), eb.val(4)]).as('y'), eb.fn.countAll<number>().as('n')])
-    .groupBy((eb) => eb.fn('substr', ['date', eb.val(1), eb.val(4)]))
-    .execute();
-  const perYear = new Map(counts.map((c) => [Number(c.y), Number(c.n)]));
+  const counts = await db.selectFrom('holiday').select('date').execute();
+  const perYear = new Map<number, number>();
+  for (const c of counts) perYear.set(Number(c.date.slice(0, 4)), (perYear.get(Number(c.date.slice(0, 4))) ?? 0) + 1);
   return { years: years.map((y) => ({ year: Number(y.year), source: y.source, days: perYear.get(Number(y.year)) ?? 0 })) };
 }
 
