@@ -1,10 +1,12 @@
 /**
  * Background loops of a server process: fire due process timers (reminders, overdue escalation,
- * waits) and send queued notifications. Both claim their rows with leases, so every process of a
+ * waits), run the modules' scheduled jobs and send queued notifications. Both claim their rows with leases, so every process of a
  * cluster may run them. Each pass is bounded; a pass never overlaps the previous one.
  */
 import type { Services } from './app.types.js';
 import { deliverPending } from './platform/notifications/deliveries.js';
+import { runDueJobs } from './platform/jobs/jobs.js';
+import { modules } from './modules/index.js';
 
 export function startWorkers(s: Services, intervalMs: number, log: (err: unknown, what: string) => void): () => Promise<void> {
   let busy: Promise<void> | null = null;
@@ -13,6 +15,11 @@ export function startWorkers(s: Services, intervalMs: number, log: (err: unknown
       await s.engine.fireDueTimers(100);
     } catch (err) {
       log(err, 'process timers');
+    }
+    try {
+      await runDueJobs(s, modules.flatMap((m) => m.jobs ?? []));
+    } catch (err) {
+      log(err, 'scheduled jobs');
     }
     try {
       await deliverPending(s, 50);

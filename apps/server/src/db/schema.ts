@@ -1,5 +1,6 @@
 import type { EngineDatabase } from '@guanjia/engine';
 import type { VehiclesTables } from '../modules/vehicles/vehicles.table.js';
+import type { LedgerTables } from '../modules/ledger/ledger.table.js';
 
 /**
  * Kysely table types of the platform. Conventions (both dialects): text IDs (UUIDv7), times as
@@ -200,7 +201,17 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
-export interface Database extends EngineDatabase, VehiclesTables {
+/** platform/jobs: one row per scheduled job and slot (claimed by insert). */
+export interface JobRunTable {
+  job: string;
+  slot: string;
+  started_at: string;
+  finished_at: string | null;
+  error: string | null;
+}
+
+export interface Database extends EngineDatabase, VehiclesTables, LedgerTables {
+  job_run: JobRunTable;
   department: DepartmentTable;
   position: PositionTable;
   app_user: UserTable;

@@ -8,6 +8,7 @@ import type { PermissionDef } from '../platform/access/permissions.js';
 import type { MessageTable } from '../http/messages.js';
 import type { Services } from '../app.types.js';
 import type { EngineHooks, ProcessDefinitionInput } from '@guanjia/engine';
+import type { ScheduledJob } from '../platform/jobs/jobs.js';
 
 export interface ModuleManifest {
   name: string;
@@ -21,6 +22,8 @@ export interface ModuleManifest {
   processes?: ProcessDefinitionInput[];
   /** Reactions to the engine: auto-step hooks by name, side effects on completion … */
   engineHooks?: (s: Omit<Services, 'engine'>) => EngineHooks;
+  /** Scheduled work (reminders, end-of-day checks), run once per slot by the worker loop. */
+  jobs?: ScheduledJob[];
   /** Fills demo data after the platform's demo company exists (only in demo mode, only once). */
   seedDemo?: (services: Services) => Promise<void>;
 }

@@ -39,8 +39,31 @@ function applyLanguage(lang: Language): void {
 const initial = storedLanguage();
 applyLanguage(initial);
 
+/**
+ * A module part keeps its texts beside its pages: `src/modules/<name>/<part>/locale.zh-CN.ts` and
+ * `locale.en.ts` (default export, nested keys). They are merged into the shared bundles here, so
+ * parts never edit the shared locale files.
+ */
+type Bundle = Record<string, unknown>;
+const partLocales = import.meta.glob<{ default: Bundle }>('../modules/**/locale.{zh-CN,en}.ts', { eager: true });
+
+function mergeDeep(into: Bundle, from: Bundle): Bundle {
+  for (const [k, v] of Object.entries(from)) {
+    const cur = into[k];
+    if (v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object') mergeDeep(cur as Bundle, v as Bundle);
+    else into[k] = v;
+  }
+  return into;
+}
+
+function withParts(base: Bundle, lang: Language): Bundle {
+  const out = structuredClone(base);
+  for (const [path, mod] of Object.entries(partLocales)) if (path.endsWith(`locale.${lang}.ts`)) mergeDeep(out, mod.default);
+  return out;
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: { 'zh-CN': { translation: withParts(zhCN as Bundle, 'zh-CN') }, en: { translation: withParts(en as Bundle, 'en') } },
   lng: initial,
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false }, // React escapes already

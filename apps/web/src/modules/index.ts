@@ -3,15 +3,17 @@
  * exporting an `AppModule` (routes with lazy pages, menu items with permissions) and add it here:
  *
  *   import { vehiclesModule } from './vehicles';
+import { ledgerModule } from './ledger';
  *   export const modules = sortModules([...platformModules, vehiclesModule]);
  */
 import type { AppModule } from '../app/registry';
 import { platformModules } from '../platform/modules';
 import { processModule } from '../process';
 import { vehiclesModule } from './vehicles';
+import { ledgerModule } from './ledger';
 
 function sortModules(list: AppModule[]): AppModule[] {
   return [...list].sort((a, b) => a.order - b.order);
 }
 
-export const modules: AppModule[] = sortModules([...platformModules, processModule, vehiclesModule]);
+export const modules: AppModule[] = sortModules([...platformModules, processModule, vehiclesModule, ledgerModule]);

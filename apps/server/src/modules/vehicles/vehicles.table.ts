@@ -1,4 +1,8 @@
 /** Kysely table types of the vehicles module (VEH-1/12/13/14); merged into `Database` in db/schema.ts. */
+import type { IncidentsTables } from './incidents/incidents.table.js';
+import type { PrivateTables } from './private/private.table.js';
+import type { RequestsTables } from './requests/requests.table.js';
+
 export type VehicleStatus = 'in_service' | 'repair' | 'retired';
 
 export interface VehicleTable {
@@ -49,7 +53,8 @@ export interface VehicleFileEntryTable {
   created_by: string | null;
 }
 
-export interface VehiclesTables {
+/** The register's tables and those of the parts (requests/, private/, incidents/). */
+export interface VehiclesTables extends RequestsTables, PrivateTables, IncidentsTables {
   vehicle: VehicleTable;
   vehicle_driver: VehicleDriverTable;
   vehicle_key_log: VehicleKeyLogTable;

@@ -1,0 +1,3 @@
+/** Kysely table types of the vehicles incidents part; merged into VehiclesTables (vehicles.table.ts). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface IncidentsTables {}
