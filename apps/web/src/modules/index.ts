@@ -4,6 +4,7 @@
  *
  *   import { vehiclesModule } from './vehicles';
 import { ledgerModule } from './ledger';
+import { aftersalesModule } from './aftersales';
  *   export const modules = sortModules([...platformModules, vehiclesModule]);
  */
 import type { AppModule } from '../app/registry';
@@ -11,9 +12,10 @@ import { platformModules } from '../platform/modules';
 import { processModule } from '../process';
 import { vehiclesModule } from './vehicles';
 import { ledgerModule } from './ledger';
+import { aftersalesModule } from './aftersales';
 
 function sortModules(list: AppModule[]): AppModule[] {
   return [...list].sort((a, b) => a.order - b.order);
 }
 
-export const modules: AppModule[] = sortModules([...platformModules, processModule, vehiclesModule, ledgerModule]);
+export const modules: AppModule[] = sortModules([...platformModules, processModule, vehiclesModule, aftersalesModule, ledgerModule]);
