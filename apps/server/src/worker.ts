@@ -1,7 +1,8 @@
 /**
  * Background loops of a server process: fire due process timers (reminders, overdue escalation,
- * waits), run the modules' scheduled jobs and send queued notifications. Both claim their rows with leases, so every process of a
- * cluster may run them. Each pass is bounded; a pass never overlaps the previous one.
+ * waits), run the modules' scheduled jobs and send queued notifications. All three claim their rows
+ * (leases; job_run slots), so every process of a cluster may run them. Each pass is bounded; a
+ * pass never overlaps the previous one.
  */
 import type { Services } from './app.types.js';
 import { deliverPending } from './platform/notifications/deliveries.js';
