@@ -4,6 +4,8 @@
  */
 import type { ModuleManifest } from '../module.types.js';
 import * as m410 from './migrations/2026-11-27-410-ledger.js';
+import { ledgerRoutes } from './ledger.routes.js';
+import { seedLedgerDemo } from './ledger.demo.js';
 
 export const ledgerModule: ModuleManifest = {
   name: 'ledger',
@@ -24,5 +26,10 @@ export const ledgerModule: ModuleManifest = {
     'ledger.alreadyVoided': { zh: '该台账条目已作废（{source}）', en: 'This ledger entry has been voided ({source})' },
     'ledger.voidReasonRequired': { zh: '作废须填写原因', en: 'A reason is required to void an entry' },
     'ledger.notFound': { zh: '台账条目不存在', en: 'Ledger entry not found' },
+    'ledger.reasonRequired': { zh: '登记补贴或罚款须填写事由', en: 'A reason is required to post an entry' },
+    'ledger.futureDate': { zh: '日期“{value}”在今天之后，不能登记', en: 'The date "{value}" is in the future' },
+    'ledger.userNotFound': { zh: '员工不存在（{id}）', en: 'No such employee ({id})' },
   },
+  routes: ledgerRoutes,
+  seedDemo: seedLedgerDemo,
 };
