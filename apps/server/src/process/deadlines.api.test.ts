@@ -13,10 +13,11 @@ describeApi(
   (env) => {
     it('ENG-8 a limit in workdays skips the National Day holidays; hours are clock hours', async () => {
       const db = env().services.db;
-      // Wed 2026-09-30 10:00 Beijing + 1 workday → Thu 2026-10-08 18:00 Beijing (10-01…07 off).
-      expect(await dueAt(db, '2026-09-30T02:00:00.000Z', { amount: 1, unit: 'workdays' })).toBe('2026-10-08T10:00:00.000Z');
+      // Wed 2026-09-30 10:00 Beijing + 1 workday → Thu 2026-10-08 17:30 Beijing, the company's close
+      // of business (10-01…07 off).
+      expect(await dueAt(db, '2026-09-30T02:00:00.000Z', { amount: 1, unit: 'workdays' })).toBe('2026-10-08T09:30:00.000Z');
       // Fri 2026-10-09 + 1 workday → Sat 2026-10-10, an adjusted workday (调休).
-      expect(await dueAt(db, '2026-10-09T02:00:00.000Z', { amount: 1, unit: 'workdays' })).toBe('2026-10-10T10:00:00.000Z');
+      expect(await dueAt(db, '2026-10-09T02:00:00.000Z', { amount: 1, unit: 'workdays' })).toBe('2026-10-10T09:30:00.000Z');
       expect(await dueAt(db, '2026-09-30T02:00:00.000Z', { amount: 24, unit: 'hours' })).toBe('2026-10-01T02:00:00.000Z');
       await expect(dueAt(db, '2026-12-31T02:00:00.000Z', { amount: 1, unit: 'workdays' })).rejects.toMatchObject({ code: 'calendar.yearMissing' });
     });
@@ -27,12 +28,12 @@ describeApi(
       const hubin = await env().as('hubin');
       const { instanceId } = await services.engine.start({ id: await idOf(env(), 'hubin') }, { processKey: 'test.approval', data: { amount: 10 }, title: '国庆前报销' });
       const task = (await services.engine.instance(instanceId))!.tasks[0]!;
-      expect(task.dueAt).toBe('2026-10-08T10:00:00.000Z');
+      expect(task.dueAt).toBe('2026-10-08T09:30:00.000Z'); // 17:30 Beijing
       clock.set('2026-10-08T08:30:00.000Z'); // 16:30 Beijing, within 2 h of the limit
       expect(await services.engine.fireDueTimers()).toBe(1);
       expect(await titles(env(), 'liufang')).toContain('即将超时：国庆前报销');
       expect((await services.engine.instance(instanceId))!.tasks[0]!.overdue).toBe(false);
-      clock.set('2026-10-08T10:00:01.000Z');
+      clock.set('2026-10-08T09:30:01.000Z');
       expect(await services.engine.fireDueTimers()).toBe(1);
       expect(await services.engine.fireDueTimers()).toBe(0); // each timer fires once
       expect((await services.engine.instance(instanceId))!.tasks[0]!.overdue).toBe(true);

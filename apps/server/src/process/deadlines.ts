@@ -1,17 +1,19 @@
 /**
  * Deadlines on the official calendar (ENG-8). Hour limits are clock hours ("24小时内" in the
- * documents means a day and a night). A limit of n workdays ends at the close of business
- * (18:00 Beijing time) of the n-th workday after the start day, skipping holidays and honouring
- * adjusted workdays (调休). A year without published holidays is refused, never guessed.
+ * documents means a day and a night). A limit of n workdays ends at the close of business (the
+ * company's working hours, `company.workingHours`, default 17:30 Beijing time) of the n-th workday
+ * after the start day, skipping holidays and honouring adjusted workdays (调休). A year without
+ * published holidays is refused, never guessed.
  */
 import type { DeadlineCalendar, TimeLimit } from '@guanjia/engine';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { addWorkdays } from '../platform/calendar/calendar.rules.js';
 import { loadCalendar } from '../platform/calendar/calendar.service.js';
+import { hourOf } from '../platform/calendar/working-hours.js';
+import { companyWorkingHours } from '../platform/calendar/working-hours.service.js';
 
 const SHANGHAI_MS = 8 * 3_600_000;
-export const CLOSE_OF_BUSINESS_HOUR = 18;
 
 export async function dueAt(db: Kysely<Database>, startIso: string, limit: TimeLimit): Promise<string> {
   const start = new Date(startIso).getTime();
@@ -21,7 +23,8 @@ export async function dueAt(db: Kysely<Database>, startIso: string, limit: TimeL
   // A limit of up to a few weeks never spans more than the next year.
   const cal = await loadCalendar(db, year, year + 1);
   const due = addWorkdays(cal, localDate, Math.ceil(limit.amount));
-  return new Date(Date.parse(`${due}T00:00:00.000Z`) + CLOSE_OF_BUSINESS_HOUR * 3_600_000 - SHANGHAI_MS).toISOString();
+  const closeOfBusinessHour = hourOf((await companyWorkingHours(db)).end);
+  return new Date(Date.parse(`${due}T00:00:00.000Z`) + Math.round(closeOfBusinessHour * 3_600_000) - SHANGHAI_MS).toISOString();
 }
 
 export const holidayCalendar: DeadlineCalendar = {

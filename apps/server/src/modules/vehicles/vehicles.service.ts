@@ -7,6 +7,7 @@ import type { Db } from '../../db/create-db.js';
 import { badRequest, conflict, notFound } from '../../http/errors.js';
 import { newId } from '../../ports/ids.js';
 import type { Actor } from '../../platform/auth/actor.js';
+import { companyWorkingHours } from '../../platform/calendar/working-hours.service.js';
 import { getSetting } from '../../platform/settings/settings.service.js';
 import { changeWithAudit } from '../../platform/tx.js';
 import {
@@ -56,7 +57,11 @@ export function beijingDate(now: Date): string {
 }
 
 export async function vehicleSettings(db: Db): Promise<VehicleSettings> {
-  return vehicleSettingsFrom(await getSetting<unknown>(db, VEHICLE_SETTINGS_KEY, {}));
+  const stored = await getSetting<unknown>(db, VEHICLE_SETTINGS_KEY, {});
+  const hours = await companyWorkingHours(db);
+  // The working day is one company-wide fact (ENG-8 deadlines use it too), not a vehicles setting.
+  const own = typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : {};
+  return vehicleSettingsFrom({ ...own, workdayStart: hours.start, workdayEnd: hours.end });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
  * Source: 人事流程、日常工作流程细则及相关规定 — 5.用车(公车)流程及相关规定 ⑪–⑯.
  */
 import { badRequest } from '../../http/errors.js';
+import { DEFAULT_WORKING_HOURS } from '../../platform/calendar/working-hours.js';
 
 export type AccidentResponsibility = 'minor' | 'equal' | 'major' | 'unauthorized';
 
@@ -32,9 +33,11 @@ export interface VehicleSettings {
   /** VEH-10 "按行驶里程计收油费" — fuel charged per km for private borrowing. No figure in the
    *  documents; default 1 yuan/km (about 8 L/100 km at 7.5–8 yuan/L, rounded up for wear). */
   privateBorrowFuelFenPerKm: number;
-  /** VEH-11 working hours (Beijing) — "节假日或业余时间…应经总经理批准". Default 08:30. */
+  /** VEH-11 working hours (Beijing) — "节假日或业余时间…应经总经理批准". Not a vehicles setting:
+   *  `vehicleSettings(db)` fills it from the company's working hours (company.workingHours, 08:30). */
   workdayStart: string;
-  /** VEH-11 end of working hours (Beijing). Default 17:30; also the VEH-12 key check time. */
+  /** VEH-11 end of working hours (Beijing), from the company's working hours (17:30); also the
+   *  VEH-12 key check time. */
   workdayEnd: string;
   /** VEH-14 "擅自将车辆交于他人使用，无论造成事故与否，皆给予当事人处以100元罚款". */
   handoverFineFen: number;
@@ -76,8 +79,8 @@ export const defaultVehicleSettings: VehicleSettings = Object.freeze({
   motorcycleMonthlyAllowanceFen: 22_000,
   motorcycleTripsEarnPerUseSubsidy: false,
   privateBorrowFuelFenPerKm: 100,
-  workdayStart: '08:30',
-  workdayEnd: '17:30',
+  workdayStart: DEFAULT_WORKING_HOURS.start,
+  workdayEnd: DEFAULT_WORKING_HOURS.end,
   handoverFineFen: 10_000,
   dirtyCarFineFen: 1_000,
   dirtyCarWarningsBeforeFine: 1,

@@ -22,6 +22,10 @@ export const calendarMessages: MessageTable = {
     zh: '开始日期 {from} 晚于结束日期 {to}',
     en: 'The start date {from} is after the end date {to}',
   },
+  'calendar.invalidCompanyHours': {
+    zh: '公司作息时间“{start}–{end}”无效：上下班时间应为 HH:MM（如 08:30），且上班早于下班',
+    en: 'Invalid company working hours "{start}–{end}": use HH:MM (e.g. 08:30) with the start before the end',
+  },
   'calendar.invalidWorkingHours': {
     zh: '工作时间设置无效（{start} 时至 {end} 时，时区 {tz}）',
     en: 'Invalid working hours ({start}:00 to {end}:00, time zone {tz})',

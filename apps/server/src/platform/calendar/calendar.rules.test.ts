@@ -99,35 +99,35 @@ describe('ENG-8 workday calendar', () => {
     expect(translate('calendar.yearMissing', 'en', { year: 2027 })).toContain('2027');
   });
 
-  it('ENG-8 addWorkingTime skips the National Day holiday (UTC+8, 09:00–18:00)', () => {
-    // 2026-09-30 16:00 Shanghai + 4 h = 2 h on 09-30, then 10-08 09:00 + 2 h = 11:00 Shanghai.
+  it('ENG-8 addWorkingTime skips the National Day holiday (UTC+8, company hours 08:30–17:30)', () => {
+    // 2026-09-30 16:00 Shanghai + 4 h = 1.5 h on 09-30, then 10-08 08:30 + 2.5 h = 11:00 Shanghai.
     expect(addWorkingTime(cal, '2026-09-30T08:00:00.000Z', 4)).toBe('2026-10-08T03:00:00.000Z');
     // Same instant written with a +08:00 offset.
     expect(addWorkingTime(cal, '2026-09-30T16:00:00+08:00', 4)).toBe('2026-10-08T03:00:00.000Z');
   });
 
   it('ENG-8 addWorkingTime skips a weekend and uses an adjusted Saturday', () => {
-    // Fri 2026-11-27 17:00 Shanghai + 2 h → Mon 2026-11-30 10:00 Shanghai.
+    // Fri 2026-11-27 17:00 Shanghai + 2 h → 0.5 h Friday, 1.5 h from Mon 08:30 → Mon 10:00.
     expect(addWorkingTime(cal, '2026-11-27T09:00:00.000Z', 2)).toBe('2026-11-30T02:00:00.000Z');
     // Fri 2026-10-09 17:00 + 2 h → Sat 2026-10-10 10:00 (调休 workday).
     expect(addWorkingTime(cal, '2026-10-09T09:00:00.000Z', 2)).toBe('2026-10-10T02:00:00.000Z');
-    // Exactly filling the day ends at 18:00 that day.
-    expect(addWorkingTime(cal, '2026-11-27T09:00:00.000Z', 1)).toBe('2026-11-27T10:00:00.000Z');
-    // 9 h = one full working day: Mon 09:00 → Mon 18:00; 18 h → Tue 18:00.
-    expect(addWorkingTime(cal, '2026-11-30T01:00:00.000Z', 9)).toBe('2026-11-30T10:00:00.000Z');
-    expect(addWorkingTime(cal, '2026-11-30T01:00:00.000Z', 18)).toBe('2026-12-01T10:00:00.000Z');
+    // Exactly filling the day ends at 17:30 that day.
+    expect(addWorkingTime(cal, '2026-11-27T09:00:00.000Z', 0.5)).toBe('2026-11-27T09:30:00.000Z');
+    // 9 h = one full working day: Mon 08:30 → Mon 17:30; 18 h → Tue 17:30.
+    expect(addWorkingTime(cal, '2026-11-30T00:30:00.000Z', 9)).toBe('2026-11-30T09:30:00.000Z');
+    expect(addWorkingTime(cal, '2026-11-30T00:30:00.000Z', 18)).toBe('2026-12-01T09:30:00.000Z');
   });
 
   it('ENG-8 addWorkingTime from outside working hours starts at the next working moment', () => {
-    // Sat 2026-11-28 10:00 + 0 h → Mon 09:00; + 1 h → Mon 10:00.
-    expect(addWorkingTime(cal, '2026-11-28T02:00:00.000Z', 0)).toBe('2026-11-30T01:00:00.000Z');
-    expect(addWorkingTime(cal, '2026-11-28T02:00:00.000Z', 1)).toBe('2026-11-30T02:00:00.000Z');
-    // Mon 07:00 (before 09:00) + 1 h → Mon 10:00; Mon 20:00 + 1 h → Tue 10:00.
-    expect(addWorkingTime(cal, '2026-11-29T23:00:00.000Z', 1)).toBe('2026-11-30T02:00:00.000Z');
-    expect(addWorkingTime(cal, '2026-11-30T12:00:00.000Z', 1)).toBe('2026-12-01T02:00:00.000Z');
-    // Custom hours 08:30–17:30.
-    const opts = { dayStartHour: 8.5, dayEndHour: 17.5, tz: 'Asia/Shanghai' as const };
-    expect(addWorkingTime(cal, '2026-11-28T02:00:00.000Z', 1, opts)).toBe('2026-11-30T01:30:00.000Z');
+    // Sat 2026-11-28 10:00 + 0 h → Mon 08:30; + 1 h → Mon 09:30.
+    expect(addWorkingTime(cal, '2026-11-28T02:00:00.000Z', 0)).toBe('2026-11-30T00:30:00.000Z');
+    expect(addWorkingTime(cal, '2026-11-28T02:00:00.000Z', 1)).toBe('2026-11-30T01:30:00.000Z');
+    // Mon 07:00 (before 08:30) + 1 h → Mon 09:30; Mon 20:00 + 1 h → Tue 09:30.
+    expect(addWorkingTime(cal, '2026-11-29T23:00:00.000Z', 1)).toBe('2026-11-30T01:30:00.000Z');
+    expect(addWorkingTime(cal, '2026-11-30T12:00:00.000Z', 1)).toBe('2026-12-01T01:30:00.000Z');
+    // Other hours may be passed (a company that changes its schedule): 09:00–18:00.
+    const opts = { dayStartHour: 9, dayEndHour: 18, tz: 'Asia/Shanghai' as const };
+    expect(addWorkingTime(cal, '2026-11-28T02:00:00.000Z', 1, opts)).toBe('2026-11-30T02:00:00.000Z');
   });
 
   it('ENG-8 bad input is a 400 with a code, never a guess', () => {

@@ -11,6 +11,7 @@
  *   cannot shift a day. China is UTC+8 all year (no DST).
  */
 import { AppError, badRequest } from '../../http/errors.js';
+import { DEFAULT_WORKING_HOURS, hourOf } from './working-hours.js';
 
 export type DayKind = 'holiday' | 'workday';
 
@@ -27,15 +28,20 @@ export interface CalendarData {
 }
 
 export interface WorkingTimeOptions {
-  /** Local hour the working day starts (default 9). May be fractional: 8.5 = 08:30. */
+  /** Local hour the working day starts (default 8.5 = 08:30, the company's hours). May be fractional. */
   dayStartHour: number;
-  /** Local hour the working day ends (default 18). */
+  /** Local hour the working day ends (default 17.5 = 17:30). */
   dayEndHour: number;
   /** Only China's time zone is supported: fixed UTC+8, no DST. */
   tz: 'Asia/Shanghai';
 }
 
-export const DEFAULT_WORKING_TIME: WorkingTimeOptions = { dayStartHour: 9, dayEndHour: 18, tz: 'Asia/Shanghai' };
+/** The default company working hours (working-hours.ts); services pass the configured ones. */
+export const DEFAULT_WORKING_TIME: WorkingTimeOptions = {
+  dayStartHour: hourOf(DEFAULT_WORKING_HOURS.start),
+  dayEndHour: hourOf(DEFAULT_WORKING_HOURS.end),
+  tz: 'Asia/Shanghai',
+};
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
