@@ -1,0 +1,168 @@
+/**
+ * VEH-18/19/20 交通事故及车辆丢失、受损: the driver reports (police, insurer, scene, leaders), the
+ * admin manager sends someone who handles the claim, the admin manager decides the responsibility,
+ * the cost left after the insurance payout is split (accidentSplit), finance reviews, and the
+ * driver's share is posted to the HR-8 ledger as a penalty.
+ *
+ * Source: 5.用车(公车)流程及相关规定 ⑯①–⑤ and ⑬④ (custody: 保管不善造成车辆被盗或损坏).
+ */
+import type { ProcessDefinitionInput } from '@guanjia/engine';
+import {
+  ADMIN_MANAGER, FINANCE_MANAGER, GM, P_ADMIN_MANAGER, P_ADMIN_SPECIALIST, P_DRIVER, P_FINANCE, driverField, money, photosField,
+  plateField, vehicleIdField,
+} from './incidents.parties.js';
+
+export const ACCIDENT_KEY = 'vehicles.accident';
+
+/** The responsibility as the form offers it (Chinese, the documents' words) → the rule's key. */
+export const RESPONSIBILITY_OPTIONS = {
+  次要责任: 'minor',
+  一半责任: 'equal',
+  主要责任: 'major',
+  未经许可擅自使用公车: 'unauthorized',
+  保管不善造成被盗或损坏: 'custody',
+  因工作发生丢失或受损: 'work',
+} as const;
+export type ResponsibilityKey = (typeof RESPONSIBILITY_OPTIONS)[keyof typeof RESPONSIBILITY_OPTIONS];
+
+export const accidentProcess: ProcessDefinitionInput = {
+  key: ACCIDENT_KEY,
+  name: '车辆事故处理流程',
+  purpose: '司机在公务途中发生交通事故(或车辆丢失、受损)时,及时报警、报险、保护现场并向公司领导汇报,由综合管理部经理派人处理善后和保险理赔,按责任分担保险理赔后剩余的费用。',
+  scope: '本流程适用于公司公用车辆发生的交通事故,以及车辆被盗、丢失或受损(因司机保管不善或因工作)的处理。',
+  startPermission: 'vehicles:report',
+  form: {
+    type: 'object',
+    title: '车辆事故',
+    properties: {
+      plate: plateField,
+      driverId: driverField,
+      occurredAt: { type: 'string', format: 'date-time', title: '事故时间' },
+      place: { type: 'string', title: '事故地点', minLength: 1, maxLength: 200 },
+      description: { type: 'string', title: '事故经过', minLength: 1, maxLength: 4000 },
+      photos: photosField('现场照片'),
+      policeReported: { type: 'boolean', title: '已报警' },
+      policeReportNo: { type: 'string', title: '报警回执/事故认定书编号', maxLength: 100 },
+      insurerReported: { type: 'boolean', title: '已报险' },
+      claimNo: { type: 'string', title: '保险报案号', maxLength: 100 },
+      sceneKept: { type: 'boolean', title: '已保护现场' },
+      leadersTold: { type: 'boolean', title: '已向公司领导汇报' },
+      vehicleId: vehicleIdField,
+      handlerId: { type: 'string', title: '派往现场处理人员', 'x-user-picker': {} },
+      handlingNotes: { type: 'string', title: '事故经过了解及善后处理情况', maxLength: 4000 },
+      totalCostFen: money('事故费用合计'),
+      insurancePayoutFen: money('保险理赔金额'),
+      responsibility: { type: 'string', title: '责任认定', enum: Object.keys(RESPONSIBILITY_OPTIONS) },
+      caseDriverShareFen: money('当事人承担金额(视情况确定)'),
+      responsibilityNotes: { type: 'string', title: '责任认定说明', maxLength: 2000 },
+      costAfterInsuranceFen: money('理赔后剩余费用'),
+      driverShareFen: money('司机个人承担'),
+      companyShareFen: money('公司承担'),
+    },
+    required: ['plate', 'driverId', 'occurredAt', 'place', 'description', 'policeReported', 'insurerReported', 'sceneKept', 'leadersTold'],
+  },
+  start: 'report',
+  steps: [
+    {
+      id: 'report',
+      no: '1',
+      name: '报警、报险并保护现场',
+      kind: 'auto',
+      hook: 'vehicles.accidentReported',
+      summary: '立即报警、报险,保护现场',
+      content: '司机在公务途中发生交通事故时,要立即报警、报险,并保护现场,同时将事故情况向公司领导汇报。',
+      responsible: [P_DRIVER],
+      fields: ['vehicleId'],
+      transitions: [{ to: 'leaders' }],
+    },
+    {
+      id: 'leaders',
+      no: '2',
+      name: '向公司领导汇报',
+      kind: 'notify',
+      summary: '事故情况抄送公司领导',
+      content: '将事故情况向公司领导汇报。',
+      responsible: [P_DRIVER],
+      participants: [{ position: '总经理' }, P_ADMIN_MANAGER],
+      cc: [GM],
+      transitions: [{ to: 'dispatch' }],
+    },
+    {
+      id: 'dispatch',
+      no: '3',
+      name: '派人前往现场',
+      kind: 'task',
+      summary: '综合管理部经理派人处理',
+      content: '由综合管理部经理负责派人前往现场了解事故经过,处理善后工作,并办理保险理赔手续。',
+      responsible: [P_ADMIN_MANAGER],
+      assignee: ADMIN_MANAGER,
+      fields: ['handlerId'],
+      required: ['handlerId'],
+      transitions: [{ to: 'claim' }],
+    },
+    {
+      id: 'claim',
+      no: '4',
+      name: '善后处理与保险理赔',
+      kind: 'task',
+      summary: '了解事故经过,办理保险理赔',
+      content: '前往现场了解事故经过,处理善后工作,办理保险理赔手续,登记事故费用合计和保险理赔金额。',
+      responsible: [{ text: '综合管理部经理所派人员' }],
+      assignee: { type: 'fromField', field: 'handlerId' },
+      fields: ['handlingNotes', 'claimNo', 'totalCostFen', 'insurancePayoutFen'],
+      required: ['totalCostFen', 'insurancePayoutFen'],
+      transitions: [{ to: 'responsibility' }],
+    },
+    {
+      id: 'responsibility',
+      no: '5',
+      name: '认定责任',
+      kind: 'task',
+      summary: '按责任确定费用分担',
+      content:
+        '保险公司理赔后剩余部分的费用:司机负次要责任的,公司承担95%,个人承担5%;负一半责任的,公司承担90%,个人承担10%;负主要责任的,公司承担80%,个人承担20%。凡未经公司许可擅自使用公车而发生交通事故的,其它部分的费用(包括须赔偿给他人和给公司造成的一切损失)由司机全额承担。因司机保管不善造成车辆被盗或损坏的,司机须承担部分赔偿责任;因工作发生车辆丢失、受损的,视情况对当事人给予行政处分和经济处罚(由综合管理部经理确定当事人承担金额)。',
+      responsible: [P_ADMIN_MANAGER],
+      assignee: ADMIN_MANAGER,
+      fields: ['responsibility', 'caseDriverShareFen', 'responsibilityNotes'],
+      required: ['responsibility'],
+      transitions: [{ to: 'split' }],
+    },
+    {
+      id: 'split',
+      no: '6',
+      name: '计算费用分担',
+      kind: 'auto',
+      hook: 'vehicles.accidentSplit',
+      summary: '理赔后剩余费用按责任分担',
+      content: '按认定的责任计算公司与司机个人各自承担的金额。',
+      responsible: [P_ADMIN_MANAGER],
+      fields: ['costAfterInsuranceFen', 'driverShareFen', 'companyShareFen'],
+      transitions: [{ to: 'finance' }],
+    },
+    {
+      id: 'finance',
+      no: '7',
+      name: '财务部审核',
+      kind: 'approval',
+      summary: '财务部审核事故费用',
+      content: '司机因公务出车发生交通事故所产生的费用,经财务部审核后,按规定处理。',
+      responsible: [P_FINANCE],
+      assignee: FINANCE_MANAGER,
+      onReject: 'responsibility',
+      interfaceText: '审核不通过,退回5重新认定',
+      transitions: [{ to: 'settle' }],
+    },
+    {
+      id: 'settle',
+      no: '8',
+      name: '记入罚款台账与车辆档案',
+      kind: 'auto',
+      hook: 'vehicles.accidentSettled',
+      summary: '司机承担部分记入罚款台账',
+      content: '司机个人承担的金额记入罚款台账(从工资中扣除),事故情况记入车辆档案。',
+      responsible: [P_ADMIN_SPECIALIST],
+      transitions: [{ to: 'end' }],
+    },
+    { id: 'end', name: '事故处理完毕', kind: 'end' },
+  ],
+};
