@@ -1,6 +1,7 @@
 import type { EngineDatabase } from '@guanjia/engine';
 import type { VehiclesTables } from '../modules/vehicles/vehicles.table.js';
 import type { LedgerTables } from '../modules/ledger/ledger.table.js';
+import type { AftersalesTables } from '../modules/aftersales/aftersales.table.js';
 
 /**
  * Kysely table types of the platform. Conventions (both dialects): text IDs (UUIDv7), times as
@@ -210,7 +211,7 @@ export interface JobRunTable {
   error: string | null;
 }
 
-export interface Database extends EngineDatabase, VehiclesTables, LedgerTables {
+export interface Database extends EngineDatabase, VehiclesTables, LedgerTables, AftersalesTables {
   job_run: JobRunTable;
   department: DepartmentTable;
   position: PositionTable;

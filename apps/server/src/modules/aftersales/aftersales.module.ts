@@ -1,4 +1,12 @@
-/** 售后服务 (ASV-1…ASV-16) — placeholder until the module is built. */
+/**
+ * 售后服务 (ASV-1…ASV-16), composed of its parts, each in its own folder:
+ * - customers/: the customer base (the documents' "ERP"): customers, sites, equipment with
+ *   warranty, contracts; import of historical customers and export (ASV-2, ASV-13, ASV-15)
+ * Pure rules for the whole module (warranty, fees, cash deadline, commissions, KPIs, dispatch
+ * ranking, whole sets) are beside this file: aftersales.rules*.ts, settings in aftersales.settings.ts.
+ * The job process, parts loans, callbacks and month end come in the next increments.
+ */
 import { composeModule } from '../module.parts.js';
+import { customersPart } from './customers/customers.part.js';
 
-export const aftersalesModule = composeModule('aftersales', []);
+export const aftersalesModule = composeModule('aftersales', [customersPart]);
