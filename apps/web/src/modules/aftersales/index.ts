@@ -1,12 +1,19 @@
-/** 售后服务 (placeholder until its pages are built). */
+/**
+ * 售后服务: the customer base (customers/ — 客户档案, ASV-2/15). Later parts (jobs, parts loans,
+ * callbacks, month end) add their own folders with `routes.ts` exporting routes and menu items,
+ * and their texts in `locale.*.ts`.
+ */
 import { ToolOutlined } from '@ant-design/icons';
 import { defineModule } from '../../app/registry';
+import * as customers from './customers/routes';
+
+const parts = [customers];
 
 export const aftersalesModule = defineModule({
   key: 'aftersales',
   labelKey: 'aftersales.nav.group',
   icon: ToolOutlined,
   order: 550,
-  routes: [],
-  menu: [],
+  routes: parts.flatMap((p) => p.routes),
+  menu: parts.flatMap((p) => p.menu),
 });
