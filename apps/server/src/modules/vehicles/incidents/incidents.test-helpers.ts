@@ -24,7 +24,9 @@ export async function userId(env: TestEnv, username: string): Promise<string> {
 }
 
 export async function ledgerOf(env: TestEnv, source: string, sourceId: string) {
-  return env.services.db.selectFrom('ledger_entry').select(['user_id', 'kind', 'amount_fen', 'reason', 'occurred_on']).where('source', '=', source).where('source_id', '=', sourceId).execute();
+  const rows = await env.services.db.selectFrom('ledger_entry').select(['user_id', 'kind', 'amount_fen', 'reason', 'occurred_on']).where('source', '=', source).where('source_id', '=', sourceId).execute();
+  // PostgreSQL returns bigint as a string.
+  return rows.map((r) => ({ ...r, amount_fen: Number(r.amount_fen) }));
 }
 
 export async function instanceStatus(env: TestEnv, instanceId: string) {
