@@ -67,7 +67,7 @@ describeApi('ledger', (env) => {
 
   it('HR-8 the payroll export reads back: one row per employee with 工号/姓名/部门 and the right totals in yuan', async () => {
     const hr = await env().as('zhengxiuying');
-    const ct = await uid(env(), 'caoyang');
+    const ct = await uid(env(), 'xiepeng'); // no demo entries of his own
     await hr.post('/api/ledger/entries', { userId: ct, kind: 'subsidy', amountFen: 3_050, reason: '补贴一', occurredOn: '2026-11-02' });
     await hr.post('/api/ledger/entries', { userId: ct, kind: 'subsidy', amountFen: 1_000, reason: '补贴二', occurredOn: '2026-11-03' });
     await hr.post('/api/ledger/entries', { userId: ct, kind: 'penalty', amountFen: 10_001, reason: '罚款一', occurredOn: '2026-11-04' });
@@ -82,14 +82,14 @@ describeApi('ledger', (env) => {
     const rows: unknown[][] = [];
     ws.eachRow((row, n) => { if (n > 1) rows.push((row.values as unknown[]).slice(1)); });
     expect(rows).toHaveLength(summary.rows.length);
-    expect(rows.find((r) => r[0] === 'caoyang')).toEqual(['caoyang', '曹阳', '售后服务部', 40.5, 100.01, -59.51]);
+    expect(rows.find((r) => r[0] === 'xiepeng')).toEqual(['xiepeng', '谢鹏', '品管部', 40.5, 100.01, -59.51]);
     expect(ws.getCell(2, 4).numFmt).toBe('0.00');
     const sum = rows.reduce((t, r) => t + Math.round(Number(r[5]) * 100), 0);
     expect(sum).toBe(summary.totals.netFen);
     const detail = wb.getWorksheet('明细')!;
-    let caoyangLines = 0;
-    detail.eachRow((row, n) => { if (n > 1 && row.getCell(1).value === 'caoyang') caoyangLines++; });
-    expect(caoyangLines).toBe(3);
+    let xiepengLines = 0;
+    detail.eachRow((row, n) => { if (n > 1 && row.getCell(1).value === 'xiepeng') xiepengLines++; });
+    expect(xiepengLines).toBe(3);
   });
 
   it('HR-8 record rules: HR, finance and leaders see everyone; a department head his department; an employee only himself', async () => {

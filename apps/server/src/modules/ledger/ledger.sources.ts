@@ -8,9 +8,11 @@ export const LEDGER_SOURCE_LABELS: Record<string, string> = {
   'vehicles.motorcycleAllowance': '摩托车交通补助',
   'vehicles.violation': '交通违章罚款',
   'vehicles.accident': '交通事故个人承担',
-  'vehicles.handover': '擅自交车罚款',
-  'vehicles.dirtyCar': '车容不洁罚款',
+  'vehicles.handoverFine': '擅自交车罚款',
+  'vehicles.dirtyCarFine': '车容不洁罚款',
   'vehicles.privateBorrow': '私借公车油费',
+  'aftersales.cashLate': '营业款逾期上交罚款',
+  'aftersales.cashNotUrged': '营业款未督促罚款',
 };
 
 export const KIND_LABELS = { subsidy: '补贴', penalty: '罚款' } as const;

@@ -1,11 +1,51 @@
 /** The ledger's entries: date, employee, kind, amount, source, reason; voided ones struck through. */
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, List, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../../app/format';
+import { useIsMobile } from '../../app/useIsMobile';
 import type { LedgerEntry } from './api';
+
+/** At phone width: one card per entry (date, kind, amount on top; source and reason below). */
+function EntryCards({ items, loading, showEmployee, onVoid }: { items: LedgerEntry[]; loading?: boolean; showEmployee: boolean; onVoid?: (e: LedgerEntry) => void }) {
+  const { t } = useTranslation();
+  return (
+    <List<LedgerEntry>
+      loading={loading}
+      dataSource={items}
+      data-testid="ledger-entries"
+      renderItem={(e) => (
+        <List.Item key={e.id} style={{ padding: '6px 0' }}>
+          <Card size="small" style={{ width: '100%', opacity: e.voided ? 0.6 : 1 }}>
+            <Flex justify="space-between" align="center" gap={8}>
+              <span>
+                {e.occurredOn} <Tag color={e.kind === 'subsidy' ? 'green' : 'red'}>{t(`ledger.kind.${e.kind}`)}</Tag>
+              </span>
+              <Typography.Text strong delete={e.voided}>
+                {formatYuan(e.amountFen)}
+              </Typography.Text>
+            </Flex>
+            {showEmployee ? <div>{e.userName}（{e.departmentName ?? '—'}）</div> : null}
+            <Typography.Text type="secondary">{e.sourceLabel}</Typography.Text>
+            <div>{e.reason}</div>
+            {e.voided ? <Typography.Text type="secondary">{t('ledger.voidedWith', { reason: e.voidReason ?? '' })}</Typography.Text> : null}
+            {onVoid && !e.voided ? (
+              <Flex justify="flex-end">
+                <Button size="small" danger onClick={() => onVoid(e)}>
+                  {t('ledger.void')}
+                </Button>
+              </Flex>
+            ) : null}
+          </Card>
+        </List.Item>
+      )}
+    />
+  );
+}
 
 export function EntriesTable({ items, loading, showEmployee, onVoid }: { items: LedgerEntry[]; loading?: boolean; showEmployee: boolean; onVoid?: (e: LedgerEntry) => void }) {
   const { t } = useTranslation();
+  const isMobile = useIsMobile();
+  if (isMobile) return <EntryCards items={items} loading={loading} showEmployee={showEmployee} onVoid={onVoid} />;
   const struck = (e: LedgerEntry, node: React.ReactNode) => (e.voided ? <Typography.Text delete type="secondary">{node}</Typography.Text> : node);
   return (
     <Table<LedgerEntry>

@@ -80,6 +80,9 @@ describeApi('vehicles private (VEH-9)', (env) => {
     expect(today.status).toBe(201);
     const lf = await env().as('liufang');
     expect((await lf.get('/api/vehicles/private/me')).body.canApprove).toBe(true);
+    // The admin manager sees every registration (a plain department head only his department's).
+    expect((await lf.get('/api/vehicles/private/vehicles')).body.map((v: { plate: string }) => v.plate)).toEqual(expect.arrayContaining(['浙AL7710', '浙A7N2K5']));
+    expect((await (await env().as('songjia')).get('/api/vehicles/private/vehicles')).body).toEqual([]);
     const queue = (await lf.get('/api/vehicles/private/uses?toApprove=true')).body;
     expect(queue.map((x: { id: string }) => x.id)).toContain(today.body.id);
     // Only the admin manager approves: not the employee, not another department head.

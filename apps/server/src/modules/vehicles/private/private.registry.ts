@@ -14,7 +14,7 @@ import { changeWithAudit } from '../../../platform/tx.js';
 import { normalizePlate } from '../vehicles.rules.js';
 import { beijingDate } from '../vehicles.service.js';
 import { postAllowanceFor } from './private.allowance.js';
-import { assertDate, PRIVATE_MANAGE, PRIVATE_READ_ALL, REG_STATUS_LABELS, required, TYPE_LABELS } from './private.common.js';
+import { assertDate, isApprover, PRIVATE_MANAGE, PRIVATE_READ_ALL, REG_STATUS_LABELS, required, TYPE_LABELS } from './private.common.js';
 import type { PrivateVehicleStatus, PrivateVehicleType } from './private.table.js';
 
 /** Province character + letter + 4–6 letters/digits (cars, motorcycles, new-energy plates). */
@@ -38,7 +38,8 @@ export interface RegistrationFilter {
 }
 
 export async function listRegistrations(s: Services, actor: Actor, f: RegistrationFilter = {}) {
-  const scope = scopeFor(actor, PRIVATE_READ_ALL);
+  // The admin manager approves everyone's uses, so he sees every registration too.
+  const scope = (await isApprover(s.db, actor)) ? ({ kind: 'all' } as const) : scopeFor(actor, PRIVATE_READ_ALL);
   let q = s.db
     .selectFrom('private_vehicle as v')
     .innerJoin('app_user as u', 'u.id', 'v.owner_id')

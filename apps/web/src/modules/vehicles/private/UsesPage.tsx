@@ -3,7 +3,7 @@
  * manager has a 待我审批 tab; HR posts the month's motorcycle allowance. Export and print.
  */
 import { useState } from 'react';
-import { App, Button, Card, DatePicker, Flex, Popconfirm, Select, Table, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Flex, List, Popconfirm, Select, Table, Tabs, Tag, Typography } from 'antd';
 import { AuditOutlined, DownloadOutlined, GiftOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -42,6 +42,44 @@ export default function UsesPage() {
     },
     onError: (err) => message.error(errorMessage(err)),
   });
+
+  const cards = (
+    <List<PrivateUse>
+      loading={list.isFetching}
+      dataSource={list.data ?? []}
+      data-testid="private-use-table"
+      renderItem={(r) => (
+        <List.Item key={r.id} style={{ padding: '6px 0' }}>
+          <Card size="small" style={{ width: '100%' }}>
+            <Flex justify="space-between" align="center" gap={8}>
+              <span>
+                {r.useDate} · {r.userName}
+              </span>
+              <Tag color={USE_STATUS_COLORS[r.status]}>{t(`vehicles.private.useStatus.${r.status}`)}</Tag>
+            </Flex>
+            <div>
+              {r.fromPlace} → {r.toPlace}（{r.distanceKm} {t('vehicles.private.km')}）
+            </div>
+            <Typography.Text type="secondary">
+              {r.plate} · {r.purpose}
+            </Typography.Text>
+            <Flex justify="space-between" align="center">
+              <span>
+                {t('vehicles.private.field.subsidy')}：{r.subsidyFen === null ? '—' : formatYuan(r.subsidyFen)}
+              </span>
+              {tab === 'approve' ? (
+                <Button size="small" type="primary" icon={<AuditOutlined />} onClick={() => setReviewing(r)}>
+                  {t('vehicles.private.review')}
+                </Button>
+              ) : r.approverName ? (
+                <Typography.Text type="secondary">{r.approverName}</Typography.Text>
+              ) : null}
+            </Flex>
+          </Card>
+        </List.Item>
+      )}
+    />
+  );
 
   const table = (
     <Table<PrivateUse>
@@ -129,7 +167,7 @@ export default function UsesPage() {
             <Select allowClear placeholder={t('common.status')} value={status} onChange={(v?: UseStatus) => setStatus(v)} options={(['pending', 'approved', 'rejected'] as const).map((s) => ({ value: s, label: t(`vehicles.private.useStatus.${s}`) }))} style={{ width: 120 }} />
           </Flex>
         ) : null}
-        {table}
+        {isMobile ? cards : table}
       </Card>
       <UseFormDrawer open={logging} canManage={me.data?.canManage ?? false} onClose={() => setLogging(false)} />
       <ReviewUseModal use={reviewing} onClose={() => setReviewing(null)} />
