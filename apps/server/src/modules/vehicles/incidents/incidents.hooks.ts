@@ -122,7 +122,7 @@ export function incidentsHooks(s: Omit<Services, 'engine'>): EngineHooks {
         }
         const patch = { costAfterInsuranceFen: left, driverShareFen: driverShare, companyShareFen: left - driverShare };
         await db.updateTable('vehicle_accident').set({
-          handler_id: str(c.data, 'handlerId') || null, total_cost_fen: total, insurance_payout_fen: payout, claim_no: str(c.data, 'claimNo') || null,
+          handler_id: str(c.data, 'handlerId') || null, total_cost_fen: total, insurance_payout_fen: payout, claim_no: str(c.data, 'settlementNo') || str(c.data, 'claimNo') || null,
           responsibility: key, driver_share_fen: driverShare, company_share_fen: left - driverShare,
         }).where('instance_id', '=', c.instanceId).execute();
         return patch;

@@ -12,6 +12,7 @@ import { beijingDay } from './incidents.records.js';
 import { REPAIR_KEY } from './repair.process.js';
 import { VIOLATION_KEY } from './violation.process.js';
 import { newId } from '../../../ports/ids.js';
+import { createPurchase, markReimbursed } from './purchases.service.js';
 
 const DAY_MS = 86_400_000;
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
@@ -78,6 +79,14 @@ export async function seedIncidentsDemo(s: Services): Promise<void> {
   await recordFine(s, actor(sunli), { kind: 'dirty', plate: gl8, driverId: zq.id, occurredOn: day(3), notes: '经指出后仍未清洗' });
   await recordWash(s, actor(wg), { plate: truck, date: day(2) });
   await recordWash(s, actor(zq), { plate: gl8, date: day(1) });
+
+  // VEH-22 two purchases: a consumable reimbursed the same day; a special item after three quotes, not yet reimbursed.
+  const p1 = await createPurchase(s, actor(zq), { boughtOn: day(2), item: '玻璃水 2 桶', category: 'regular', place: '公司指定汽配店', designatedPlace: true, amountFen: 3_600, handedTo: '行政专员 孙丽', registeredAs: 'consumable' });
+  await markReimbursed(s, actor(sunli), p1.id, { reimbursedOn: day(2) });
+  await createPurchase(s, actor(wg), {
+    boughtOn: day(1), item: '车载灭火器', category: 'special', place: '消防器材城', designatedPlace: false, amountFen: 16_500, handedTo: '司机 吴刚', registeredAs: 'tool',
+    quotes: [{ supplier: '安达消防', amountFen: 16_500 }, { supplier: '平安消防器材', amountFen: 17_800 }, { supplier: '城东五金', amountFen: 18_000 }],
+  });
 
   // VEH-15 a few daily checks (yesterday for every car in use; one found a problem).
   const all = { documents: true, brakes: true, lights: true, oil: true, water: true, battery: true, tyres: true, clean: true };
