@@ -117,6 +117,8 @@ describeApi('ledger', (env) => {
     expect((await linaC.get(`/api/ledger/summary?month=${M}`)).body.rows.map((r: { userId: string }) => r.userId)).toEqual([lina]);
     const mine = (await linaC.get(`/api/ledger/mine?month=${M}`)).body;
     expect(mine.totals.penaltyFen).toBe(5_000);
+    expect(mine.scope).toBe('own');
+    expect((await songjia.get(`/api/ledger/mine?month=${M}`)).body.scope).toBe('department');
     expect((await linaC.get(`/api/ledger/export.xlsx?month=${M}`)).status).toBe(403);
     expect((await linaC.post(`/api/ledger/entries/${own[0].id}/void`, { reason: '不服' })).status).toBe(403);
   });

@@ -7,7 +7,8 @@ import type { Services } from '../../app.types.js';
 import { actorOf } from '../../http/auth-hook.js';
 import { sendXlsx } from '../../http/route-helpers.js';
 import { postManualEntry, voidEntry } from './ledger.manage.js';
-import { assertMonth, beijingMonth, listEntries, listEntriesIn, monthSummary, monthSummaryIn } from './ledger.query.js';
+import { scopeFor } from '../../platform/access/record-rules.js';
+import { assertMonth, beijingMonth, LEDGER_READ_ALL, listEntries, listEntriesIn, monthSummary, monthSummaryIn } from './ledger.query.js';
 import { LEDGER_SOURCE_LABELS } from './ledger.sources.js';
 import { exportPayroll, payrollFileName } from './ledger.xlsx.js';
 
@@ -57,7 +58,8 @@ export function ledgerRoutes(app: FastifyInstance, s: Services): void {
       const own = { kind: 'own', userId: actor.id } as const;
       const month = req.query.month ?? beijingMonth(s.clock.now());
       const [entries, summary] = await Promise.all([listEntriesIn(s, own, { month }), monthSummaryIn(s, own, { month })]);
-      return { month: entries.month, items: entries.items, totals: summary.totals };
+      // What else the actor may read, so the page can offer the month ledger to a department head.
+      return { month: entries.month, items: entries.items, totals: summary.totals, scope: scopeFor(actor, LEDGER_READ_ALL).kind };
     });
   r.get('/api/ledger/export.xlsx', { config: { permission: 'ledger:manage' }, schema: { tags, summary: '导出当月工资表（汇总+明细）xlsx', querystring: z.strictObject({ month: Month }) } },
     async (req, reply) => {

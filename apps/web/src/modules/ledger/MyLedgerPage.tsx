@@ -1,9 +1,10 @@
 /** HR-8 我的奖惩与补贴: the signed-in employee's own entries and totals for a month. */
-import { Card, Col, DatePicker, Row, Statistic } from 'antd';
+import { Button, Card, Col, DatePicker, Flex, Row, Statistic } from 'antd';
+import { TableOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatYuan } from '../../app/format';
 import { PageHeader } from '../../app/components/PageHeader';
 import { beijingMonth, ledgerApi, ledgerKeys } from './api';
@@ -20,7 +21,16 @@ export default function MyLedgerPage() {
       <PageHeader
         title={t('ledger.nav.mine')}
         description={t('ledger.mineDescription')}
-        extra={<DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && setParams({ month: d.format('YYYY-MM') }, { replace: true })} data-testid="my-ledger-month" />}
+        extra={
+          <Flex gap={8} wrap>
+            <DatePicker picker="month" allowClear={false} value={dayjs(`${month}-01`)} onChange={(d) => d && setParams({ month: d.format('YYYY-MM') }, { replace: true })} data-testid="my-ledger-month" />
+            {mine.data && mine.data.scope !== 'own' ? (
+              <Link to={`/ledger?month=${month}`}>
+                <Button icon={<TableOutlined />}>{t(mine.data.scope === 'department' ? 'ledger.departmentLedger' : 'ledger.nav.month')}</Button>
+              </Link>
+            ) : null}
+          </Flex>
+        }
       />
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
         <Col xs={8}>

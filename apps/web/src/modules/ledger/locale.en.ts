@@ -12,6 +12,7 @@ export default {
     showAll: 'Show all entries',
     totalRow: 'Total',
     filterDepartment: 'Department',
+    departmentLedger: 'My department\'s ledger',
     print: 'Print',
     exportPayroll: 'Export payroll',
     post: 'Post subsidy/penalty',

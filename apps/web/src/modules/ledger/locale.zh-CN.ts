@@ -12,6 +12,7 @@ export default {
     showAll: '显示全部明细',
     totalRow: '合计',
     filterDepartment: '部门',
+    departmentLedger: '本部门台账',
     print: '打印',
     exportPayroll: '导出工资表',
     post: '登记补贴/罚款',
