@@ -8,12 +8,14 @@ const entry = (id: string, day: number, odometerKm: number | null, liters: numbe
 });
 
 describe('vehicle report rules', () => {
-  it('VEH-5 each fueling covers the km since the previous reading; the usual is the car\'s other intervals', () => {
+  it('VEH-5 each fueling covers the km since the previous reading; the usual is the median of the car\'s other intervals', () => {
     const a = analyseFuel([entry('f3', 3, 11_000, 60), entry('f0', 1, 10_000, 40), entry('f1', 2, 10_500, 40), entry('f4', 4, 11_500, 40)], defaultVehicleSettings);
     expect(a.get('f0')).toMatchObject({ km: null, per100Km: null, reasons: [] });
-    expect(a.get('f1')).toMatchObject({ km: 500, per100Km: 8, usualPer100Km: 10, reasons: [] }); // others: 100 L / 1000 km
+    expect(a.get('f1')).toMatchObject({ km: 500, per100Km: 8, usualPer100Km: 10, reasons: [] }); // others: 12 and 8 L/100 km
     expect(a.get('f3')).toMatchObject({ km: 500, per100Km: 12, usualPer100Km: 8, reasons: ['consumptionHigh'] });
     expect(a.get('f4')!.reasons).toEqual([]);
+    const gap = analyseFuel([entry('x', 1, 10_000, 40), entry('y', 2, 10_500, 40), entry('z', 3, 11_000, 40), entry('g', 4, 25_000, 40)], defaultVehicleSettings);
+    expect(gap.get('g')).toMatchObject({ km: 14_000, reasons: ['consumptionLow'], usualPer100Km: 8 });
   });
 
   it.each([
@@ -22,6 +24,7 @@ describe('vehicle report rules', () => {
     { title: 'far below the usual', e: [entry('x', 1, 10_000, 40), entry('y', 2, 10_500, 40), entry('z', 3, 11_000, 40), entry('a', 4, 11_500, 20)], want: ['consumptionLow'] },
     { title: 'exactly 25 % above is not an anomaly', e: [entry('x', 1, 10_000, 40), entry('y', 2, 10_500, 40), entry('a', 3, 11_000, 50)], want: [] },
     { title: 'a reading going backwards gives no distance', e: [entry('x', 1, 10_000, 40), entry('y', 2, 10_500, 40), entry('a', 3, 10_400, 90)], want: [] },
+    { title: 'a long gap (a missed record) is flagged itself and does not drag the usual away', e: [entry('x', 1, 10_000, 40), entry('y', 2, 10_500, 40), entry('z', 3, 11_000, 40), entry('gap', 4, 25_000, 40), entry('a', 5, 25_500, 40)], want: [] },
     { title: 'reasons recorded at entry are kept', e: [entry('a', 1, null, 30, 'card', ['consumptionHigh', 'bogus'])], want: ['consumptionHigh'] },
   ])('VEH-5 $title', ({ e, want }) => {
     expect(analyseFuel(e, defaultVehicleSettings).get('a')!.reasons).toEqual(want);

@@ -69,16 +69,17 @@ export interface FuelAnalysis {
   /** km driven since the car's previous fueling with a reading (null without one). */
   km: number | null;
   per100Km: number | null;
-  /** The car's usual L/100 km: all its other fuel intervals together (null without any). */
+  /** The car's usual L/100 km: the median of its other fuel intervals (null without any). */
   usualPer100Km: number | null;
   reasons: FuelAnomalyReason[];
 }
 
 /**
  * VEH-5 fuel anomalies over a car's fuel history: each fueling's litres cover the km since the
- * previous reading; the usual consumption is the car's other intervals taken together (so one
- * odd fill cannot hide itself); then `fuelAnomaly` flags cash and consumption more than the
- * tolerance (25 %) away. Reasons recorded at entry are kept too.
+ * previous reading; the usual consumption is the median L/100 km of the car's other intervals (so
+ * one odd fill cannot hide itself, and one long gap — a missed record — cannot drag the usual
+ * away); then `fuelAnomaly` flags cash and consumption more than the tolerance (25 %) away.
+ * Reasons recorded at entry are kept too.
  */
 export function analyseFuel(entries: readonly FuelEntry[], s: VehicleSettings): Map<string, FuelAnalysis> {
   const out = new Map<string, FuelAnalysis>();
@@ -93,19 +94,11 @@ export function analyseFuel(entries: readonly FuelEntry[], s: VehicleSettings): 
       kms.push(km);
       if (e.odometerKm !== null) prev = e.odometerKm;
     }
-    let totalL = 0;
-    let totalKm = 0;
-    list.forEach((e, i) => {
-      if (kms[i] !== null) {
-        totalL += e.liters;
-        totalKm += kms[i]!;
-      }
-    });
+    const rates = list.map((e, i) => (kms[i] !== null ? (e.liters * 100) / kms[i]! : null));
     list.forEach((e, i) => {
       const km = kms[i] ?? null;
-      const otherKm = totalKm - (km ?? 0);
-      const otherL = totalL - (km !== null ? e.liters : 0);
-      const usual = otherKm > 0 ? Math.round((otherL * 100 * 100) / otherKm) / 100 : null;
+      const others = rates.filter((r, j): r is number => j !== i && r !== null);
+      const usual = others.length > 0 ? Math.round(median(others) * 100) / 100 : null;
       const payment = e.payment === 'cash' ? 'cash' : 'card';
       const a = fuelAnomaly({ liters: e.liters, km: km ?? 0, payment }, usual, s);
       const reasons = new Set<FuelAnomalyReason>(a.reasons);
@@ -114,6 +107,12 @@ export function analyseFuel(entries: readonly FuelEntry[], s: VehicleSettings): 
     });
   }
   return out;
+}
+
+function median(xs: number[]): number {
+  const a = [...xs].sort((x, y) => x - y);
+  const mid = Math.floor(a.length / 2);
+  return a.length % 2 ? a[mid]! : (a[mid - 1]! + a[mid]!) / 2;
 }
 
 /** Litres per 100 km and fen per 100 km over a period (null without km). */

@@ -43,7 +43,6 @@ export default function ReportChart({ categories, series, height = 300, testId }
         data: s.data,
         yAxisIndex: s.right && twoAxes ? 1 : 0,
         barMaxWidth: 28,
-        smooth: s.type === 'line',
         connectNulls: true,
       })),
     });

@@ -14,7 +14,7 @@ import { formatYuan } from '../../../app/format';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { reportKeys, reportsApi, RPERM, type SettingsBody, type VehicleSettings } from './api';
 
-type Unit = 'yuan' | 'percent' | 'km' | 'count' | 'minutes' | 'degrees' | 'yuanPerKm';
+type Unit = 'yuan' | 'percent' | 'km' | 'times' | 'days' | 'minutes' | 'degrees' | 'yuanPerKm';
 type NumberKey = Exclude<keyof VehicleSettings, 'motorcycleTripsEarnPerUseSubsidy' | 'workdayStart' | 'workdayEnd' | 'accidentDriverPercent' | 'expiryReminderDays'>;
 
 interface Field {
@@ -31,7 +31,7 @@ const GROUPS: { key: string; rule: string; fields: Field[] }[] = [
   ] },
   { key: 'borrow', rule: 'VEH-10', fields: [{ key: 'privateBorrowFuelFenPerKm', unit: 'yuanPerKm' }] },
   { key: 'fines', rule: 'VEH-14 · VEH-15 · VEH-16', fields: [
-    { key: 'handoverFineFen', unit: 'yuan' }, { key: 'dirtyCarFineFen', unit: 'yuan' }, { key: 'dirtyCarWarningsBeforeFine', unit: 'count' },
+    { key: 'handoverFineFen', unit: 'yuan' }, { key: 'dirtyCarFineFen', unit: 'yuan' }, { key: 'dirtyCarWarningsBeforeFine', unit: 'times' },
     { key: 'repairGmThresholdFen', unit: 'yuan' },
   ] },
   { key: 'shares', rule: 'VEH-17 · VEH-19', fields: [
@@ -158,7 +158,7 @@ export default function SettingsPage() {
                       rules={[{ required: true, type: 'array', min: 1, message: t('vehicles.settings.required') }]}
                       normalize={(vals: (string | number)[]) => vals.map(Number).filter((n) => Number.isInteger(n) && n > 0 && n <= 366)}
                     >
-                      <Select mode="tags" tokenSeparators={[',', '，', '、', ' ']} suffixIcon={unitOf('count')} data-testid="setting-expiryReminderDays" open={false} />
+                      <Select mode="tags" tokenSeparators={[',', '，', '、', ' ']} suffixIcon={unitOf('days')} data-testid="setting-expiryReminderDays" open={false} />
                     </Form.Item>
                   </Col>
                 ) : null}

@@ -44,7 +44,7 @@ export default {
         monitoring: 'Reminders and fuel monitoring',
         dispatch: 'Dispatch and carpools',
       },
-      unit: { yuan: 'yuan', yuanPerKm: 'yuan/km', percent: '%', km: 'km', count: 'days', minutes: 'min', degrees: '°' },
+      unit: { yuan: 'yuan', yuanPerKm: 'yuan/km', percent: '%', km: 'km', days: 'days', times: 'times', minutes: 'min', degrees: '°' },
       field: {
         workdayStart: 'Start of work',
         workdayEnd: 'End of work',

@@ -44,7 +44,7 @@ export default {
         monitoring: '到期提醒与油耗监控',
         dispatch: '派车与拼车',
       },
-      unit: { yuan: '元', yuanPerKm: '元/公里', percent: '%', km: '公里', count: '天', minutes: '分钟', degrees: '度' },
+      unit: { yuan: '元', yuanPerKm: '元/公里', percent: '%', km: '公里', days: '天', times: '次', minutes: '分钟', degrees: '度' },
       field: {
         workdayStart: '上班时间',
         workdayEnd: '下班时间',
