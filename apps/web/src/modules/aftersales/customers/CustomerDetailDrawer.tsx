@@ -10,7 +10,6 @@ import { formatYuan } from '../../../app/format';
 import { PageSpin } from '../../../app/components/PageSpin';
 import { useIsMobile } from '../../../app/useIsMobile';
 import { aftersalesKeys, ASPERM, customersApi, type Contract, type CustomerDetail, type Equipment, type Site } from '../api';
-import { CustomerFormDrawer, type CustomerDialog } from './CustomerFormDrawer';
 import { ContractModal, EquipmentModal, SiteModal, type RecordDialog } from './RecordModals';
 import { WarrantyBadge } from './WarrantyBadge';
 
@@ -66,14 +65,13 @@ function EquipmentCard({ e, canEdit, onEdit, onDelete }: { e: Equipment; canEdit
   );
 }
 
-export function CustomerDetailDrawer({ customerId, onClose }: { customerId: string | null; onClose: () => void }) {
+export function CustomerDetailDrawer({ customerId, onClose, onEdit }: { customerId: string | null; onClose: () => void; onEdit: (customer: CustomerDetail) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const isMobile = useIsMobile();
   const { hasPermission } = useAuth();
   const canEdit = hasPermission(ASPERM.customers);
   const queryClient = useQueryClient();
-  const [editing, setEditing] = useState<CustomerDialog | null>(null);
   const [record, setRecord] = useState<RecordDialog | null>(null);
   const detail = useQuery({ queryKey: aftersalesKeys.customer(customerId ?? ''), queryFn: () => customersApi.get(customerId!), enabled: !!customerId });
   const c: CustomerDetail | undefined = detail.data;
@@ -121,7 +119,7 @@ export function CustomerDetailDrawer({ customerId, onClose }: { customerId: stri
       extra={
         c && canEdit ? (
           <Flex gap={8}>
-            <Button icon={<EditOutlined />} onClick={() => setEditing({ mode: 'edit', customer: c })} data-testid="customer-edit">
+            <Button icon={<EditOutlined />} onClick={() => onEdit(c)} data-testid="customer-edit">
               {t('common.edit')}
             </Button>
             <Popconfirm title={t('aftersales.customers.deleteConfirm', { name: c.name })} description={t('aftersales.customers.deleteHint')} okButtonProps={{ danger: true }} onConfirm={() => removeCustomer.mutateAsync(c.id)}>
@@ -230,7 +228,6 @@ export function CustomerDetailDrawer({ customerId, onClose }: { customerId: stri
           <ContractModal customerId={c.id} open={record?.kind === 'contract'} contract={record?.kind === 'contract' ? record.contract : undefined} onClose={() => setRecord(null)} />
         </>
       )}
-      <CustomerFormDrawer dialog={editing} onClose={() => setEditing(null)} />
     </Drawer>
   );
 }

@@ -81,7 +81,7 @@ export function CustomerFormDrawer({ dialog, onClose, onSaved }: { dialog: Custo
         </Flex>
       }
     >
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => save.mutate(v)} data-testid="customer-form">
+      <Form<Values> form={form} name="aftersales-customer" layout="vertical" onFinish={(v) => save.mutate(v)} data-testid="customer-form">
         <Form.Item name="name" label={t('aftersales.customers.field.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 100, message: t('common.maxLength', { max: 100 }) }]}>
           <Input autoComplete="off" />
         </Form.Item>

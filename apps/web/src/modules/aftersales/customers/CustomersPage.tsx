@@ -12,16 +12,48 @@ import { useSearchParams } from 'react-router';
 import { withQuery } from '../../../app/api';
 import { useAuth } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
+import { useIsMobile } from '../../../app/useIsMobile';
 import { ImportDialog } from '../../../platform/components/ImportDialog';
 import { aftersalesKeys, ASPERM, CUSTOMER_TYPES, customersApi, type CustomerSummary, type CustomerType } from '../api';
 import { CustomerDetailDrawer } from './CustomerDetailDrawer';
 import { CustomerFormDrawer, type CustomerDialog } from './CustomerFormDrawer';
 import { WarrantyBadge } from './WarrantyBadge';
 
+function EquipmentBadges({ equipment }: { equipment: CustomerSummary['equipment'] }) {
+  if (equipment.length === 0) return <>—</>;
+  return (
+    <Flex vertical gap={4}>
+      {equipment.map((e) => (
+        <Flex key={e.id} gap={6} align="center" wrap>
+          <WarrantyBadge state={e.warrantyState} lastDay={e.warrantyLastDay} />
+          <span>{e.name}</span>
+          {e.model ? <Typography.Text type="secondary">{e.model}</Typography.Text> : null}
+        </Flex>
+      ))}
+    </Flex>
+  );
+}
+
+/** At phone width one cell per customer: name, phones, then the warranty of each piece of equipment. */
+function MobileRow({ r }: { r: CustomerSummary }) {
+  return (
+    <Flex vertical gap={4}>
+      <Flex justify="space-between" gap={8}>
+        <Typography.Link strong>{r.name}</Typography.Link>
+        <Typography.Text type="secondary" className="mono">{r.code}</Typography.Text>
+      </Flex>
+      <Typography.Text>{r.phones.join('、')}</Typography.Text>
+      <EquipmentBadges equipment={r.equipment} />
+      {r.address ? <Typography.Text type="secondary">{r.address}</Typography.Text> : null}
+    </Flex>
+  );
+}
+
 export default function CustomersPage() {
   const { t } = useTranslation();
   const { hasPermission } = useAuth();
   const canEdit = hasPermission(ASPERM.customers);
+  const isMobile = useIsMobile();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? undefined;
@@ -33,14 +65,19 @@ export default function CustomersPage() {
   const [dialog, setDialog] = useState<CustomerDialog | null>(null);
   const [importing, setImporting] = useState(false);
 
+  // Functional update: two changes in one tick (close the drawer, search) must both apply.
   const update = (patch: { q?: string; type?: CustomerType; page?: number; id?: string | null }) => {
-    const next = { q, type, page, id: open, ...patch };
-    const out: Record<string, string> = {};
-    if (next.q) out.q = next.q;
-    if (next.type) out.type = next.type;
-    if (next.page && next.page > 1) out.page = String(next.page);
-    if (next.id) out.id = next.id;
-    setParams(out, { replace: true });
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [k, v] of Object.entries(patch)) {
+          if (v === undefined || v === null || v === '' || (k === 'page' && v === 1)) next.delete(k);
+          else next.set(k, String(v));
+        }
+        return next;
+      },
+      { replace: true },
+    );
   };
 
   const listParams = { q, type, page, pageSize: 50 };
@@ -102,7 +139,7 @@ export default function CustomersPage() {
           rowKey="id"
           loading={list.isFetching}
           dataSource={items}
-          scroll={{ x: 'max-content' }}
+          scroll={isMobile ? undefined : { x: 'max-content' }}
           data-testid="customer-table"
           onRow={(r) => ({ onClick: () => update({ id: r.id }), style: { cursor: 'pointer' } })}
           locale={{
@@ -124,33 +161,26 @@ export default function CustomersPage() {
             showTotal: (total) => t('common.total', { total }),
             onChange: (p) => update({ page: p }),
           }}
-          columns={[
-            { title: t('aftersales.customers.field.code'), dataIndex: 'code', width: 100, render: (v: string) => <span className="mono">{v}</span> },
-            { title: t('aftersales.customers.field.name'), dataIndex: 'name', width: 180, render: (v: string) => <Typography.Link strong>{v}</Typography.Link> },
-            { title: t('aftersales.customers.field.phones'), dataIndex: 'phones', width: 150, render: (ps: string[]) => <Flex vertical>{ps.map((p) => <span key={p}>{p}</span>)}</Flex> },
+          columns={isMobile ? [{ title: t('aftersales.customers.field.name'), key: 'card', render: (_: unknown, r: CustomerSummary) => <MobileRow r={r} /> }] : [
             {
-              title: t('aftersales.customers.field.equipment'),
-              dataIndex: 'equipment',
-              width: 280,
-              render: (es: CustomerSummary['equipment']) =>
-                es.length === 0 ? '—' : (
-                  <Flex vertical gap={4}>
-                    {es.map((e) => (
-                      <Flex key={e.id} gap={6} align="center" wrap>
-                        <WarrantyBadge state={e.warrantyState} lastDay={e.warrantyLastDay} />
-                        <span>{e.name}</span>
-                        {e.model ? <Typography.Text type="secondary">{e.model}</Typography.Text> : null}
-                      </Flex>
-                    ))}
-                  </Flex>
-                ),
+              title: t('aftersales.customers.field.name'),
+              dataIndex: 'name',
+              width: 190,
+              render: (v: string, r) => (
+                <Flex vertical>
+                  <Typography.Link strong>{v}</Typography.Link>
+                  <Typography.Text type="secondary" className="mono">{r.code}</Typography.Text>
+                </Flex>
+              ),
             },
+            { title: t('aftersales.customers.field.phones'), dataIndex: 'phones', width: 140, render: (ps: string[]) => <Flex vertical>{ps.map((p) => <span key={p}>{p}</span>)}</Flex> },
+            { title: t('aftersales.customers.field.equipment'), dataIndex: 'equipment', width: 300, render: (es: CustomerSummary['equipment']) => <EquipmentBadges equipment={es} /> },
             { title: t('aftersales.customers.field.address'), dataIndex: 'address', width: 260, render: (v: string) => v || '—' },
             { title: t('aftersales.customers.field.type'), dataIndex: 'type', width: 90, render: (v: CustomerType) => <Tag>{t(`aftersales.customers.type.${v}`)}</Tag> },
           ]}
         />
       </Card>
-      <CustomerDetailDrawer customerId={open} onClose={() => update({ id: null })} />
+      <CustomerDetailDrawer customerId={open} onClose={() => update({ id: null })} onEdit={(customer) => setDialog({ mode: 'edit', customer })} />
       <CustomerFormDrawer dialog={dialog} onClose={() => setDialog(null)} onSaved={(id) => update({ id })} />
       <ImportDialog
         open={importing}

@@ -48,7 +48,7 @@ export function SiteModal({ customerId, site, open, onClose }: { customerId: str
   const save = useSave(customerId, onClose, form, (v: Omit<Site, 'id'>) => (site ? customersApi.updateSite(site.id, v) : customersApi.addSite(customerId, v)));
   return (
     <Modal open={open} title={t(site ? 'aftersales.detail.editSite' : 'aftersales.detail.addSite')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} forceRender>
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate({ ...v, address: v.address ?? '', contact: v.contact ?? '', phone: v.phone ?? '', notes: v.notes ?? '' })}>
+      <Form form={form} name="aftersales-site" layout="vertical" onFinish={(v) => save.mutate({ ...v, address: v.address ?? '', contact: v.contact ?? '', phone: v.phone ?? '', notes: v.notes ?? '' })}>
         <Form.Item name="name" label={t('aftersales.site.name')} rules={required(t)}>
           <Input />
         </Form.Item>
@@ -106,7 +106,7 @@ export function EquipmentModal({ customerId, sites, equipment, open, onClose }: 
   const half = { flex: '1 1 180px' };
   return (
     <Modal open={open} width={640} title={t(equipment ? 'aftersales.detail.editEquipment' : 'aftersales.detail.addEquipment')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} forceRender>
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} data-testid="equipment-form">
+      <Form form={form} name="aftersales-equipment" layout="vertical" onFinish={(v) => save.mutate(v)} data-testid="equipment-form">
         <Flex gap={12} wrap>
           <Form.Item name="name" label={t('aftersales.equipment.name')} rules={required(t)} style={half}>
             <Input placeholder="中央空调" />
@@ -185,7 +185,7 @@ export function ContractModal({ customerId, contract, open, onClose }: { custome
   const half = { flex: '1 1 180px' };
   return (
     <Modal open={open} title={t(contract ? 'aftersales.detail.editContract' : 'aftersales.detail.addContract')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} forceRender>
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
+      <Form form={form} name="aftersales-contract" layout="vertical" onFinish={(v) => save.mutate(v)}>
         <Flex gap={12} wrap>
           <Form.Item name="number" label={t('aftersales.contract.number')} rules={required(t)} style={half}>
             <Input />
