@@ -4,7 +4,9 @@
  * dispatched trip, and ~2 months of finished trips with fuel (one paid cash) for the registers
  * and the reports.
  */
+import { EngineError } from '@guanjia/engine';
 import type { Services } from '../../../app.types.js';
+import { AppError } from '../../../http/errors.js';
 import { newId } from '../../../ports/ids.js';
 import { loadActor } from '../../../platform/auth/actor.repository.js';
 import { USE_PURPOSE_LABELS, type UsePurpose } from '../vehicles.rules.dispatch.js';
@@ -39,6 +41,17 @@ export async function seedRequestsDemo(s: Services): Promise<void> {
   const now = s.clock.now().getTime();
 
   await seedHistory(s, now, cars, users);
+  // The open requests need the official calendar of their year (VEH-11); without it (a year not
+  // yet published) the demo simply has no open requests.
+  try {
+    await seedOpenRequests(s, now, cars, users, sunli.id);
+  } catch (err) {
+    if (!(err instanceof AppError) && !(err instanceof EngineError)) throw err;
+  }
+}
+
+async function seedOpenRequests(s: Services, now: number, cars: (Car & { status: string })[], users: User[], sunliId: string) {
+  const u = (name: string) => users.find((x) => x.username === name);
 
   // Awaiting dispatch: urgent goods + normal passengers, both east, 15 minutes apart.
   const day = weekdayAhead(now, 3);
@@ -68,7 +81,7 @@ export async function seedRequestsDemo(s: Services): Promise<void> {
   });
   await approve(guest);
   const req = await repo.findRequestByInstance(s.db, guest);
-  const admin = await loadActor(s.db, sunli.id, 'system');
+  const admin = await loadActor(s.db, sunliId, 'system');
   if (req && zq && car && admin) await dispatchRequests(s, admin.actor, { requestIds: [req.id], vehicleId: car.id, driverId: zq.id });
 }
 
