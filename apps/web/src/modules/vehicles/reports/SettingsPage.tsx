@@ -1,10 +1,10 @@
 /**
  * 车辆管理设置: the amounts and thresholds of the vehicle rules, each defaulting to the documents'
  * value. Money is entered in yuan (stored in fen), shares in percent. The working hours are the
- * company's (节假日日历 › 作息时间) and are shown here read-only.
+ * company's (company.workingHours): read-only here except for holders of calendar:manage.
  */
 import { useEffect } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Flex, Form, InputNumber, Row, Select, Skeleton, Switch, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Flex, Form, InputNumber, Row, Select, Skeleton, Switch, Typography } from 'antd';
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useAuth } from '../../../app/auth';
 import { formatYuan } from '../../../app/format';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { reportKeys, reportsApi, RPERM, type SettingsBody, type VehicleSettings } from './api';
+import { WorkingHoursCard } from './WorkingHoursCard';
 
 type Unit = 'yuan' | 'percent' | 'km' | 'times' | 'days' | 'minutes' | 'degrees' | 'yuanPerKm';
 type NumberKey = Exclude<keyof VehicleSettings, 'motorcycleTripsEarnPerUseSubsidy' | 'workdayStart' | 'workdayEnd' | 'accidentDriverPercent' | 'expiryReminderDays'>;
@@ -129,15 +130,11 @@ export default function SettingsPage() {
     <>
       <PageHeader title={t('vehicles.settings.title')} description={t('vehicles.settings.description')} />
       {!canManage ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('vehicles.settings.readOnly')} /> : null}
+      <div style={{ marginBottom: 12 }}>
+        <WorkingHoursCard hours={workingHours} />
+      </div>
       <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} disabled={!canManage}>
         <Flex vertical gap={12}>
-          <Card variant="borderless" title={t('vehicles.settings.group.hours')} extra={<Typography.Text type="secondary">VEH-11 · VEH-12</Typography.Text>}>
-            <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
-              <Descriptions.Item label={t('vehicles.settings.field.workdayStart')}>{workingHours.start}</Descriptions.Item>
-              <Descriptions.Item label={t('vehicles.settings.field.workdayEnd')}>{workingHours.end}</Descriptions.Item>
-            </Descriptions>
-            <Typography.Text type="secondary">{t('vehicles.settings.hoursHint')}</Typography.Text>
-          </Card>
           {GROUPS.map((g) => (
             <Card key={g.key} variant="borderless" title={t(`vehicles.settings.group.${g.key}`)} extra={<Typography.Text type="secondary">{g.rule}</Typography.Text>}>
               <Row gutter={16}>

@@ -117,6 +117,7 @@ export const reportsApi = {
   exportUrl: (report: ReportKind, f: ReportFilter) => withQuery('/api/vehicles/reports/export.xlsx', { report, ...f }),
   settings: () => api.get<SettingsResponse>('/api/vehicles/settings'),
   saveSettings: (body: SettingsBody) => api.put<SettingsResponse>('/api/vehicles/settings', body),
+  saveWorkingHours: (body: { start: string; end: string }) => api.put<{ start: string; end: string }>('/api/calendar/working-hours', body),
 };
 
 export const RPERM = { reports: 'vehicles:reports', read: 'vehicles:read', manage: 'vehicles:manage' } as const;

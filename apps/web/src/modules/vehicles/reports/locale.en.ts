@@ -34,7 +34,9 @@ export default {
       restoreDefaults: 'Restore defaults',
       yes: 'Yes',
       no: 'No',
-      hoursHint: 'Working hours are the company\'s (use outside them needs the GM, keys are checked at the end of the day, workday deadlines end then); an administrator sets them in the holiday calendar.',
+      hoursHint: 'Working hours are the company\'s: use outside them needs the GM, keys are checked at the end of the day, and workday deadlines end then. Only administrators who maintain the holiday calendar can change them.',
+      saveHours: 'Save working hours',
+      hoursSaved: 'Company working hours saved',
       group: {
         hours: 'Working hours',
         private: 'Private cars on business',
