@@ -9,7 +9,7 @@
 import type { ProcessDefinitionInput } from '@guanjia/engine';
 import {
   ADMIN_MANAGER, FINANCE_MANAGER, GM, P_ADMIN_MANAGER, P_ADMIN_SPECIALIST, P_DRIVER, P_FINANCE, driverField, money, photosField,
-  plateField, vehicleIdField,
+  plateField,
 } from './incidents.parties.js';
 
 export const ACCIDENT_KEY = 'vehicles.accident';
@@ -47,7 +47,6 @@ export const accidentProcess: ProcessDefinitionInput = {
       claimNo: { type: 'string', title: '保险报案号', maxLength: 100 },
       sceneKept: { type: 'boolean', title: '已保护现场' },
       leadersTold: { type: 'boolean', title: '已向公司领导汇报' },
-      vehicleId: vehicleIdField,
       handlerId: { type: 'string', title: '派往现场处理人员', 'x-user-picker': {} },
       handlingNotes: { type: 'string', title: '事故经过了解及善后处理情况', maxLength: 4000 },
       settlementNo: { type: 'string', title: '保险理赔单号', maxLength: 100 },
@@ -73,7 +72,6 @@ export const accidentProcess: ProcessDefinitionInput = {
       summary: '立即报警、报险,保护现场',
       content: '司机在公务途中发生交通事故时,要立即报警、报险,并保护现场,同时将事故情况向公司领导汇报。',
       responsible: [P_DRIVER],
-      fields: ['vehicleId'],
       transitions: [{ to: 'leaders' }],
     },
     {

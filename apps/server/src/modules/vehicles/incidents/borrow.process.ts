@@ -6,7 +6,7 @@
  * Source: 5.用车(公车)流程及相关规定 ⑫⑦ and ⑯⑤ (loss or damage in private use).
  */
 import type { ProcessDefinitionInput } from '@guanjia/engine';
-import { ADMIN_SPECIALIST, GM, P_ADMIN_SPECIALIST, P_GM, money, plateField, vehicleIdField } from './incidents.parties.js';
+import { ADMIN_SPECIALIST, GM, P_ADMIN_SPECIALIST, P_GM, money, plateField } from './incidents.parties.js';
 
 export const BORROW_KEY = 'vehicles.private_borrow';
 
@@ -23,7 +23,6 @@ export const borrowProcess: ProcessDefinitionInput = {
       purpose: { type: 'string', title: '借用事由', minLength: 1, maxLength: 500 },
       plannedStart: { type: 'string', format: 'date-time', title: '借用开始时间' },
       plannedEnd: { type: 'string', format: 'date-time', title: '预计交还时间' },
-      vehicleId: vehicleIdField,
       odometerOutKm: { type: 'integer', title: '出车里程表读数(公里)', minimum: 0, maximum: 10_000_000 },
       odometerInKm: { type: 'integer', title: '交还里程表读数(公里)', minimum: 0, maximum: 10_000_000 },
       cleanUndamaged: { type: 'boolean', title: '车辆整洁、外观无损伤、车况正常' },
@@ -44,7 +43,6 @@ export const borrowProcess: ProcessDefinitionInput = {
       summary: '员工提出因私借用申请',
       content: '员工写明借用事由、借用时间和车辆,提出因私借用申请。',
       responsible: [{ text: '借用人' }],
-      fields: ['vehicleId'],
       transitions: [{ to: 'gm' }],
     },
     {

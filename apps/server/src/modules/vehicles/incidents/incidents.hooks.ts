@@ -58,6 +58,12 @@ export function incidentsHooks(s: Omit<Services, 'engine'>): EngineHooks {
   return {
     onCompleted: async (trx, i) => closeRecord(trx as Db, s, i, i.status === 'rejected' ? 'rejected' : 'done'),
     onCancelled: async (trx, i) => closeRecord(trx as Db, s, i, 'cancelled'),
+    // 撤回 (withdraw) has no hook of its own: its event closes the record like a cancellation.
+    onEvent: async (trx, e) => {
+      if (e.type !== 'withdraw') return;
+      const i = await (trx as Db).selectFrom('process_instance').select(['process_key', 'title', 'initiator_id']).where('id', '=', e.instanceId).executeTakeFirst();
+      if (i) await closeRecord(trx as Db, s, { instanceId: e.instanceId, processKey: i.process_key, title: i.title, initiatorId: i.initiator_id, status: 'withdrawn', data: {} }, 'cancelled');
+    },
     auto: {
       // VEH-16 ------------------------------------------------------------------------------
       'vehicles.repairReported': async (t, c: Ctx) => {

@@ -16,8 +16,8 @@ export const P_FINANCE = { department: '财务部' };
 
 /** The car, by plate: the start page has no car picker, the incidents pages send the plate. */
 export const plateField = { type: 'string', title: '车牌号', minLength: 1, maxLength: 20 } as const;
-/** Filled by the first (automatic) step from the plate. */
-export const vehicleIdField = { type: 'string', title: '车辆编号' } as const;
+/* The first (automatic) step adds `vehicleId` (resolved from the plate) to the data; it is not a
+   form field, so neither the start page nor the instance page shows the raw id. */
 export const driverField = { type: 'string', title: '司机', 'x-user-picker': { department: '行政部', position: '司机' } } as const;
 export const photosField = (title: string) => ({ type: 'array', title, items: { type: 'string', title: '附件编号' }, maxItems: 20, 'x-attachments': true }) as const;
 export const money = (title: string) => ({ type: 'integer', title, minimum: 0, maximum: 100_000_000_00, 'x-money': 'fen' }) as const;

@@ -56,6 +56,16 @@ describeApi('vehicles incidents processes', (env) => {
     expect(repair).toMatchObject({ needsGm: true, status: 'rejected' });
   });
 
+  it('VEH-16 a repair withdrawn before anyone acted puts the car back in service', async () => {
+    const driver = await env().as('zhouqiang');
+    const id = (await driver.post('/api/instances', { processKey: 'vehicles.repair', data: { plate: '浙A·D2H17', problem: '胎压报警', estimateFen: 5_000 } })).body.instanceId;
+    expect(await carStatus('浙AD2H17')).toBe('repair');
+    expect((await driver.post(`/api/instances/${id}/actions/withdraw`, { reason: '误报' })).status).toBe(200);
+    expect(await carStatus('浙AD2H17')).toBe('in_service');
+    const repair = (await driver.get('/api/vehicles/incidents/repairs')).body.find((r: { instanceId: string }) => r.instanceId === id);
+    expect(repair.status).toBe('cancelled');
+  });
+
   it('VEH-16 an unknown plate is refused with the plate named and nothing is created', async () => {
     const driver = await env().as('zhouqiang');
     const before = (await env().services.db.selectFrom('process_instance').select('id').execute()).length;

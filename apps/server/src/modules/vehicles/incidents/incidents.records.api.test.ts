@@ -87,6 +87,9 @@ describeApi('vehicles incidents records', (env) => {
     const board = (await driver.get('/api/vehicles/incidents/checks')).body;
     expect(board.cars.find((c: { plate: string }) => c.plate === '浙A3M728')).toMatchObject({ checkedToday: true, okToday: false });
     expect((await (await env().as('lina')).post('/api/vehicles/incidents/checks', { plate: '浙A·8K512', items: ALL_OK })).status).toBe(403);
+    const xlsx = await (await env().as('sunli')).get('/api/vehicles/incidents/export/checks');
+    expect(xlsx.status).toBe(200);
+    expect(String(xlsx.headers['content-type'])).toContain('spreadsheetml');
   });
 
   it('VEH-15 end-of-workday job tells the admin specialist which cars have no check today, and weekly which were not washed for 7 days', async () => {

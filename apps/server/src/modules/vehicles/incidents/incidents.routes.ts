@@ -56,9 +56,9 @@ export function incidentsRoutes(app: FastifyInstance, s: Services): void {
   r.get(`${base}/violations`, { config: any, schema: { tags, summary: '交通违章登记（VEH-17）', querystring: Range } }, async (req) => listViolations(s, actorOf(req), req.query));
   r.get(`${base}/violations/points`, { config: any, schema: { tags, summary: '司机年度累计罚分（VEH-17）', querystring: z.strictObject({ year: z.string().regex(/^\d{4}$/) }) } },
     async (req) => pointsByDriver(s, actorOf(req), req.query.year));
-  r.get(`${base}/licence-held`, { config: any, schema: { tags, summary: '扣证期间的司机（VEH-17，不予派车）', querystring: z.strictObject({ date: DateStr }) } },
+  r.get(`${base}/licence-held`, { config: { permission: 'vehicles:read' }, schema: { tags, summary: '扣证期间的司机（VEH-17，不予派车）', querystring: z.strictObject({ date: DateStr }) } },
     async (req) => licenceHeldDrivers(s.db, req.query.date));
-  r.get(`${base}/drivers/:id/unavailable`, { config: any, schema: { tags, summary: '司机某日是否扣证不能驾车（VEH-17）', params: IdParams, querystring: z.strictObject({ date: DateStr }) } },
+  r.get(`${base}/drivers/:id/unavailable`, { config: { permission: 'vehicles:read' }, schema: { tags, summary: '司机某日是否扣证不能驾车（VEH-17）', params: IdParams, querystring: z.strictObject({ date: DateStr }) } },
     async (req) => ({ unavailable: await driverUnavailable(s.db, req.params.id, req.query.date) }));
   r.get(`${base}/borrows`, { config: any, schema: { tags, summary: '因私借用公车登记（VEH-10）', querystring: Range } }, async (req) => listBorrows(s, actorOf(req), req.query));
   r.get(`${base}/hired`, { config: any, schema: { tags, summary: '雇佣交通工具报销登记（VEH-8）', querystring: Range } }, async (req) => listHired(s, actorOf(req), req.query));

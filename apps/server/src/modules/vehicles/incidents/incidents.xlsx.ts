@@ -3,7 +3,7 @@ import type { Services } from '../../../app.types.js';
 import type { Actor } from '../../../platform/auth/actor.js';
 import { exportXlsx, type XlsxExportColumn } from '../../../platform/xlsx/xlsx-export.js';
 import { RESPONSIBILITY_OPTIONS } from './accident.process.js';
-import { listFines } from './checks.service.js';
+import { CHECK_ITEM_LABELS, CHECK_ITEMS, checksBoard, listFines } from './checks.service.js';
 import { listAccidents, listBorrows, listHired, listRepairs, listViolations, type RangeQuery } from './incidents.service.js';
 import { listPurchases } from './purchases.service.js';
 
@@ -23,6 +23,7 @@ export const REGISTERS = {
   hired: '雇佣交通工具报销登记',
   fines: '车辆罚款登记',
   purchases: '司机采购登记',
+  checks: '车辆日检登记',
 } as const;
 export type RegisterKey = keyof typeof REGISTERS;
 
@@ -72,6 +73,15 @@ export async function exportRegister(s: Services, actor: Actor, key: RegisterKey
         columns: [col('occurredOn', '日期', 'date'), col('kind', '类别', 'text', 16), col('plate', '车牌号'), col('driverName', '司机'), col('fineFen', '罚款(元)', 'money'), col('notes', '说明', 'text', 30)],
         rows: (await listFines(s, actor, q)).map((f) => ({ ...f, kind: f.kind === 'handover' ? '擅自交车他人' : f.warning ? '有碍车容(警告)' : '有碍车容(罚款)' })),
       });
+    case 'checks': {
+      const board = await checksBoard(s, actor, q);
+      return exportXlsx({
+        sheetName,
+        columns: [col('date', '日期', 'date'), col('plate', '车牌号'), col('driverName', '司机'), ...CHECK_ITEMS.map((k) => col(k, CHECK_ITEM_LABELS[k], 'bool', 12)),
+          col('problems', '发现的问题', 'text', 30), col('repair', '已报修', 'bool')],
+        rows: board.checks.map((c) => ({ ...c, ...Object.fromEntries(CHECK_ITEMS.map((k) => [k, c.items[k] === true])), repair: c.repairInstanceId !== null })),
+      });
+    }
     case 'purchases':
       return exportXlsx({
         sheetName,

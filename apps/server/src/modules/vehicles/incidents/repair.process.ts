@@ -7,7 +7,7 @@
  * no table for this flow; the steps follow their sentences in order.
  */
 import type { ProcessDefinitionInput } from '@guanjia/engine';
-import { ADMIN_MANAGER, GM, INITIATOR, P_ADMIN_MANAGER, P_ADMIN_SPECIALIST, P_DRIVER, P_GM, money, photosField, plateField, vehicleIdField } from './incidents.parties.js';
+import { ADMIN_MANAGER, GM, INITIATOR, P_ADMIN_MANAGER, P_ADMIN_SPECIALIST, P_DRIVER, P_GM, money, photosField, plateField } from './incidents.parties.js';
 
 export const REPAIR_KEY = 'vehicles.repair';
 
@@ -25,7 +25,6 @@ export const repairProcess: ProcessDefinitionInput = {
       problem: { type: 'string', title: '车辆损坏情况', minLength: 1, maxLength: 2000 },
       estimateFen: money('预计维修费用'),
       photos: photosField('损坏照片'),
-      vehicleId: vehicleIdField,
       needsGm: { type: 'boolean', title: '须总经理同意' },
       actualCostFen: money('实际维修费用'),
       invoicePhotos: { ...photosField('维修发票照片'), minItems: 1 },
@@ -45,7 +44,7 @@ export const repairProcess: ProcessDefinitionInput = {
       content: '当车辆出现故障时,司机应及时跟进维修。车辆维修之前,司机应将车辆损坏情况报告综合管理部经理。车辆在维修期间登记为“维修中”。',
       responsible: [{ ...P_DRIVER, text: '司机(或行政专员代报)' }],
       participants: [P_ADMIN_SPECIALIST],
-      fields: ['vehicleId', 'needsGm'],
+      fields: ['needsGm'],
       transitions: [{ to: 'manager' }],
     },
     {

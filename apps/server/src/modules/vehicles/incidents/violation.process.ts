@@ -7,7 +7,7 @@
  * Source: 5.用车(公车)流程及相关规定 ⑮④.
  */
 import type { ProcessDefinitionInput } from '@guanjia/engine';
-import { ADMIN_MANAGER, P_ADMIN_MANAGER, P_ADMIN_SPECIALIST, driverField, money, photosField, plateField, vehicleIdField } from './incidents.parties.js';
+import { ADMIN_MANAGER, P_ADMIN_MANAGER, P_ADMIN_SPECIALIST, driverField, money, photosField, plateField } from './incidents.parties.js';
 
 export const VIOLATION_KEY = 'vehicles.violation';
 export const CAUSE_OPTIONS = { 个人过失: 'driver', 车辆本身原因: 'vehicle' } as const;
@@ -33,7 +33,6 @@ export const violationProcess: ProcessDefinitionInput = {
       licenceHeldFrom: { type: 'string', format: 'date', title: '扣证开始日期' },
       licenceHeldTo: { type: 'string', format: 'date', title: '扣证结束日期' },
       noticePhotos: photosField('违章通知/罚单照片'),
-      vehicleId: vehicleIdField,
       driverShareFen: money('司机承担'),
       companyShareFen: money('公司承担'),
     },
@@ -50,7 +49,6 @@ export const violationProcess: ProcessDefinitionInput = {
       summary: '行政专员登记违章信息',
       content: '登记违章车辆、司机、日期、地点、罚分、罚款金额及原因;司机如被扣证,登记扣证期间。',
       responsible: [P_ADMIN_SPECIALIST],
-      fields: ['vehicleId'],
       transitions: [{ to: 'confirm' }],
     },
     {

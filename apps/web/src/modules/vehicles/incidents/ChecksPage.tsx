@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { App, Button, Card, Checkbox, Drawer, Flex, Form, Input, InputNumber, List, Switch, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -120,7 +121,11 @@ export default function ChecksPage() {
   const b = board.data;
   return (
     <>
-      <PageHeader title={t('vehicles.incidents.checks.title')} description={t('vehicles.incidents.checks.description')} />
+      <PageHeader
+        title={t('vehicles.incidents.checks.title')}
+        description={t('vehicles.incidents.checks.description')}
+        extra={<Button icon={<DownloadOutlined />} href={incidentsApi.exportUrl('checks')}>{t('common.exportXlsx')}</Button>}
+      />
       <Card variant="borderless" title={t('vehicles.incidents.checks.today', { date: b?.today ?? '' })} style={{ marginBottom: 12 }}>
         <List loading={board.isPending} dataSource={b?.cars ?? []} data-testid="checks-board"
           renderItem={(car) => <CarRow car={car} today={b!.today} canCheck={canCheck} onCheck={() => setChecking(car.plate)} />} />
