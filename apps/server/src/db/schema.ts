@@ -1,6 +1,13 @@
 import type { EngineDatabase } from '@guanjia/engine';
 import type { VehiclesTables } from '../modules/vehicles/vehicles.table.js';
 import type { LedgerTables } from '../modules/ledger/ledger.table.js';
+import type { DocumentsTables } from '../modules/documents/documents.table.js';
+import type { ArchivesTables } from '../modules/archives/archives.table.js';
+import type { SealsTables } from '../modules/seals/seals.table.js';
+import type { MailTables } from '../modules/mail/mail.table.js';
+import type { ReceptionTables } from '../modules/reception/reception.table.js';
+import type { MeetingsTables } from '../modules/meetings/meetings.table.js';
+import type { TasksTables } from '../modules/tasks/tasks.table.js';
 import type { AftersalesTables } from '../modules/aftersales/aftersales.table.js';
 
 /**
@@ -211,7 +218,9 @@ export interface JobRunTable {
   error: string | null;
 }
 
-export interface Database extends EngineDatabase, VehiclesTables, LedgerTables, AftersalesTables {
+export interface Database
+  extends EngineDatabase, VehiclesTables, LedgerTables, AftersalesTables,
+    DocumentsTables, ArchivesTables, SealsTables, MailTables, ReceptionTables, MeetingsTables, TasksTables {
   job_run: JobRunTable;
   department: DepartmentTable;
   position: PositionTable;

@@ -5,6 +5,13 @@
  *   import { vehiclesModule } from './vehicles';
 import { ledgerModule } from './ledger';
 import { aftersalesModule } from './aftersales';
+import { documentsModule } from './documents';
+import { archivesModule } from './archives';
+import { sealsModule } from './seals';
+import { mailModule } from './mail';
+import { receptionModule } from './reception';
+import { meetingsModule } from './meetings';
+import { tasksModule } from './tasks';
  *   export const modules = sortModules([...platformModules, vehiclesModule]);
  */
 import type { AppModule } from '../app/registry';
@@ -13,9 +20,16 @@ import { processModule } from '../process';
 import { vehiclesModule } from './vehicles';
 import { ledgerModule } from './ledger';
 import { aftersalesModule } from './aftersales';
+import { documentsModule } from './documents';
+import { archivesModule } from './archives';
+import { sealsModule } from './seals';
+import { mailModule } from './mail';
+import { receptionModule } from './reception';
+import { meetingsModule } from './meetings';
+import { tasksModule } from './tasks';
 
 function sortModules(list: AppModule[]): AppModule[] {
   return [...list].sort((a, b) => a.order - b.order);
 }
 
-export const modules: AppModule[] = sortModules([...platformModules, processModule, vehiclesModule, aftersalesModule, ledgerModule]);
+export const modules: AppModule[] = sortModules([...platformModules, processModule, vehiclesModule, aftersalesModule, ledgerModule, documentsModule, archivesModule, sealsModule, mailModule, receptionModule, meetingsModule, tasksModule]);
