@@ -1,6 +1,8 @@
 /** English texts of the vehicles incidents part. */
 export default {
   vehicles: {
+    // Kinds of the vehicle-file entries this part writes (VEH-13).
+    file: { kinds: { accident: 'Accident', violation: 'Violation', fine: 'Fine', check: 'Daily check', private_borrow: 'Private borrowing' } },
     incidents: {
       nav: { repairs: 'Repairs', accidents: 'Accidents', violations: 'Traffic violations', borrows: 'Private borrowing', hired: 'Hired transport', fines: 'Fines', checks: 'Daily checks & washing', purchases: 'Driver purchases' },
       title: { repairs: 'Vehicle repairs', accidents: 'Vehicle accidents', violations: 'Traffic violations', borrows: 'Private borrowing of company cars', hired: 'Hired transport reimbursements' },

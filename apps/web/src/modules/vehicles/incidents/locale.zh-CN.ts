@@ -1,6 +1,8 @@
 /** zh-CN texts of the vehicles incidents part. */
 export default {
   vehicles: {
+    // Kinds of the vehicle-file entries this part writes (VEH-13).
+    file: { kinds: { accident: '事故', violation: '违章', fine: '罚款', check: '日检', private_borrow: '因私借用' } },
     incidents: {
       nav: {
         repairs: '车辆维修',
