@@ -2,7 +2,7 @@
 import { api, type Query } from '../../app/api';
 import type { ImportResult } from '../../platform/types';
 
-export const ASPERM = { read: 'aftersales:read', customers: 'aftersales:customers' } as const;
+export const ASPERM = { read: 'aftersales:read', customers: 'aftersales:customers', settings: 'aftersales:settings' } as const;
 
 export type CustomerType = 'retail' | 'project' | 'company';
 export const CUSTOMER_TYPES: CustomerType[] = ['retail', 'project', 'company'];
@@ -143,3 +143,28 @@ export const customersApi = {
 };
 
 export const WARRANTY_COLORS: Record<WarrantyState, string> = { in_warranty: 'green', expiring: 'orange', expired: 'red', unknown: 'default' };
+
+export interface FeeStandardItem {
+  code: string;
+  name: string;
+  feeFen: number;
+}
+
+export interface AftersalesSettings {
+  cashDueDays: number;
+  technicianLatePenaltyPercent: number;
+  clerkNoUrgePenaltyPercent: number;
+  engineerSharePercent: number;
+  partsReconcileDays: number;
+  warrantyReminderDays: number;
+  partLifeReminderDays: number;
+  maxOpenJobsPerTechnician: number;
+  dailyCheckMinutesBeforeEnd: number;
+  feeStandard: FeeStandardItem[];
+}
+
+export const settingsKey = ['aftersales', 'settings'] as const;
+export const settingsApi = {
+  get: () => api.get<{ settings: AftersalesSettings; defaults: AftersalesSettings }>('/api/aftersales/settings'),
+  save: (body: Partial<AftersalesSettings>) => api.put<{ settings: AftersalesSettings; defaults: AftersalesSettings }>('/api/aftersales/settings', body),
+};

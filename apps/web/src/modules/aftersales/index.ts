@@ -6,8 +6,9 @@
 import { ToolOutlined } from '@ant-design/icons';
 import { defineModule } from '../../app/registry';
 import * as customers from './customers/routes';
+import * as settings from './settings/routes';
 
-const parts = [customers];
+const parts = [customers, settings];
 
 export const aftersalesModule = defineModule({
   key: 'aftersales',

@@ -1,6 +1,6 @@
 export default {
   aftersales: {
-    nav: { group: 'After-sales', customers: 'Customers' },
+    nav: { group: 'After-sales', customers: 'Customers', settings: 'Settings' },
     customers: {
       title: 'Customers',
       description: 'After-sales customers, sites, equipment and contracts (the documents\' "ERP"). Type a caller\'s phone to find the customer and the warranty at once.',
@@ -33,6 +33,31 @@ export default {
       },
       type: { retail: 'Retail', project: 'Project', company: 'Company' },
       source: { manual: 'Entered', import: 'Imported', demo: 'Demo data' },
+    },
+    settings: {
+      title: 'After-sales settings',
+      description: 'Deadlines, percentages and reminders of the after-sales rules, and the repair fee standard. Defaults are the documents\' values.',
+      readOnly: 'Read-only: ask the General Administration Department to change them.',
+      rules: 'Deadlines, penalties and commissions',
+      default: 'Default: {{value}}',
+      feeStandard: 'Repair fee standard',
+      feeHint: 'Customer service checks the technicians\' receipts against it: no labour fee in warranty, otherwise the fee below plus parts at their price. The documents give no amounts; these are examples to adjust.',
+      code: 'Code',
+      itemName: 'Item',
+      addItem: 'Add an item',
+      codeInvalid: 'Lower-case letters, digits, - or _',
+      unit: { days: 'days', percent: '%', jobs: 'jobs', minutes: 'min', yuan: 'yuan' },
+      field: {
+        cashDueDays: 'Cash to finance within (collection day = day 1)',
+        technicianLatePenaltyPercent: 'Late cash: technician\'s penalty (of the amount)',
+        clerkNoUrgePenaltyPercent: 'Not urged: clerk\'s penalty (of the amount)',
+        engineerSharePercent: 'Engineer\'s share when called in',
+        partsReconcileDays: 'Borrowed parts reconciled within (borrowing day = day 1)',
+        warrantyReminderDays: 'Free-maintenance expiry reminder ahead',
+        partLifeReminderDays: 'Part service-life reminder ahead',
+        maxOpenJobsPerTechnician: 'Dispatch suggestion: open jobs per technician at most',
+        dailyCheckMinutesBeforeEnd: 'Daily dispatch check before the end of work',
+      },
     },
     warranty: {
       in_warranty: 'In warranty',

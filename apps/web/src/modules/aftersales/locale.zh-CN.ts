@@ -1,6 +1,6 @@
 export default {
   aftersales: {
-    nav: { group: '售后服务', customers: '客户档案' },
+    nav: { group: '售后服务', customers: '客户档案', settings: '售后设置' },
     customers: {
       title: '客户档案',
       description: '售后客户、地点、设备与合同（即文件中的“ERP”）。来电时输入电话即可查到客户与保修状态。',
@@ -33,6 +33,31 @@ export default {
       },
       type: { retail: '零售客户', project: '工程项目', company: '单位客户' },
       source: { manual: '手工录入', import: '批量导入', demo: '演示数据' },
+    },
+    settings: {
+      title: '售后设置',
+      description: '售后规则中的期限、比例与提醒，以及维修收费标准。默认值取自《售后流程及相关规定》。',
+      readOnly: '只读：如需修改请联系综合管理部。',
+      rules: '期限、罚款与提成',
+      default: '默认：{{value}}',
+      feeStandard: '维修费用收费标准',
+      feeHint: '客服按此标准核对售后人员收费票据：保修期内免收人工费（配件按保修约定），保修期外按下表收取，配件按价另计。制度文件未列出金额，以下为示例，请按公司标准修改。',
+      code: '代码',
+      itemName: '收费项目',
+      addItem: '添加收费项目',
+      codeInvalid: '代码为小写字母、数字、- 或 _',
+      unit: { days: '天', percent: '%', jobs: '单', minutes: '分钟', yuan: '元' },
+      field: {
+        cashDueDays: '营业款交财务期限（收款当天为第 1 天）',
+        technicianLatePenaltyPercent: '逾期交款：售后人员罚款（营业款的）',
+        clerkNoUrgePenaltyPercent: '未督促：客服罚款（营业款的）',
+        engineerSharePercent: '技术人员协助维修的提成分成',
+        partsReconcileDays: '借领配件对账出库期限（借领当天为第 1 天）',
+        warrantyReminderDays: '免费维保到期提前提醒',
+        partLifeReminderDays: '配件寿命到期提前提醒',
+        maxOpenJobsPerTechnician: '派工建议：每人在办单数上限',
+        dailyCheckMinutesBeforeEnd: '每日派工单完成情况调查（下班前）',
+      },
     },
     warranty: {
       in_warranty: '在保',
