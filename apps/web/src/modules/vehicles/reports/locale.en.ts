@@ -13,7 +13,7 @@ export default {
       myDepartments: 'My department',
       departmentScope: 'You see your department\'s trips and hired transport; fuel and repairs are costs of a car and are not split by department.',
       noCarCosts: 'Fuel and repair costs are not shown when filtering by department: they belong to cars, not departments.',
-      fuelHint: 'Cash fueling is always listed; so is a consumption more than {{percent}}% away from the car\'s other fuel intervals.',
+      fuelHint: 'Cash fueling is always listed; so is a consumption more than {{percent}}% away from the median of the car\'s other fuel intervals.',
       tab: { cars: 'By car', departments: 'By department', months: 'By month', fuel: 'Fuel anomalies ({{count}})' },
       col: {
         trips: 'Trips', km: 'Distance (km)', fuelLiters: 'Fuel (L)', fuelAmount: 'Fuel (yuan)', litersPer100Km: 'L/100 km',

@@ -13,7 +13,7 @@ export default {
       myDepartments: '本部门',
       departmentScope: '您看到的是本部门的用车与外雇车辆费用；油费、维修费属于车辆，不按部门分摊。',
       noCarCosts: '按部门筛选时不显示油费与维修费：这些费用属于车辆，不按部门分摊。',
-      fuelHint: '现金加油一律列出；百公里油耗与该车其他加油区间的平均值相差超过 {{percent}}% 时列出。',
+      fuelHint: '现金加油一律列出；百公里油耗与该车其他加油区间的中位数相差超过 {{percent}}% 时列出。',
       tab: { cars: '按车辆', departments: '按部门', months: '按月趋势', fuel: '加油异常（{{count}}）' },
       col: {
         trips: '出车次数', km: '行驶里程(km)', fuelLiters: '加油量(L)', fuelAmount: '油费(元)', litersPer100Km: '百公里油耗(L)',
