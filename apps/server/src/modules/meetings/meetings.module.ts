@@ -1,4 +1,5 @@
-/** Placeholder until the meetings module is built. */
+/** 会议管理 (MTG-1/2/3): meeting rooms and bookings, meetings, large events. */
 import { composeModule } from '../module.parts.js';
+import { roomsPart } from './rooms.part.js';
 
-export const meetingsModule = composeModule('meetings', []);
+export const meetingsModule = composeModule('meetings', [roomsPart]);
