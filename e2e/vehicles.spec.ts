@@ -116,6 +116,7 @@ describe('vehicles: requests, dispatch board, driver, registers', () => {
       await page.getByText('用车事由').first().waitFor();
       await page.getByText(goodsDest).first().waitFor();
       await page.getByText('目的地方向').first().waitFor();
+      await shot(page, 'vehicles-request-task', { fullPage: true });
       await logout(page, base);
 
       await loginAs(page, base, 'sunli');

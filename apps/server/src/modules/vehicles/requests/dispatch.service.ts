@@ -131,12 +131,12 @@ export async function dispatchRequests(s: Services, actor: Actor, input: { reque
   const ordered = dispatchOrder(reqs.map((r) => ({ r, urgent: r.urgent === 1, withGoods: r.cargo_kind !== 'passengers', requestedStart: r.start_at, createdAt: r.created_at }))).map((x) => x.r);
   const start = ordered.reduce((m, r) => (r.start_at < m ? r.start_at : m), ordered[0]!.start_at);
   const end = ordered.reduce((m, r) => (r.end_at > m ? r.end_at : m), ordered[0]!.end_at);
-  await checkBooking(s.db, s, { vehicleId: input.vehicleId, driverId: input.driverId, start, end, passengers: ordered.reduce((n, r) => n + r.passengers, 0) });
+  const car = await checkBooking(s.db, s, { vehicleId: input.vehicleId, driverId: input.driverId, start, end, passengers: ordered.reduce((n, r) => n + r.passengers, 0) });
   const ea = engineActor(actor);
   let tripId: string | null = null;
   for (const r of ordered) {
     const task = tasks.find((t) => t.instance_id === r.instance_id)!;
-    const data: Record<string, unknown> = { vehicleId: input.vehicleId, driverId: input.driverId, ...(input.note ? { dispatchNote: input.note } : {}) };
+    const data: Record<string, unknown> = { vehiclePlate: car.plate, vehicleId: input.vehicleId, driverId: input.driverId, ...(input.note ? { dispatchNote: input.note } : {}) };
     if (tripId) data.tripId = tripId;
     await s.engine.act(ea, task.id, 'complete', { data });
     if (!tripId) tripId = (await s.db.selectFrom('vehicle_request').select('trip_id').where('id', '=', r.id).executeTakeFirstOrThrow()).trip_id;
@@ -205,6 +205,7 @@ export async function startPaperwork(s: Services, requestId: string): Promise<st
     }),
     backfill: true,
     requestId: r.id,
+    ...(r.plate ? { vehiclePlate: r.plate } : {}),
     vehicleId: r.vehicle_id,
     driverId: r.driver_id,
     tripId: r.trip_id,

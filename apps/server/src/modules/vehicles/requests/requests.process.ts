@@ -49,6 +49,7 @@ export const carRequestForm = {
     requestId: { type: 'string', title: '派车单号' },
     backfill: { type: 'boolean', title: '特殊情况直接派车（补办手续）' },
     // Step 行政专员派车: chosen on the dispatch board (or here).
+    vehiclePlate: { type: 'string', title: '派车车辆', maxLength: 20 },
     vehicleId: { type: 'string', title: '车辆编号' },
     driverId: { type: 'string', title: '司机', 'x-user-picker': { department: '行政部', position: '司机' } },
     tripId: { type: 'string', title: '出车单号' },
@@ -132,7 +133,7 @@ export const carRequestProcess: ProcessDefinitionInput = {
       responsible: [{ department: '行政部', position: '行政专员' }],
       participants: [{ department: '综合管理部' }],
       assignee: ADMIN_SPECIALIST,
-      fields: ['vehicleId', 'driverId', 'tripId', 'dispatchNote'],
+      fields: ['vehiclePlate', 'vehicleId', 'driverId', 'tripId', 'dispatchNote'],
       required: ['vehicleId', 'driverId'],
       transitions: [{ to: 'trip' }],
     },
