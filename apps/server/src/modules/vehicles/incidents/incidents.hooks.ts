@@ -9,6 +9,7 @@ import type { Services } from '../../../app.types.js';
 import type { Db } from '../../../db/create-db.js';
 import { badRequest } from '../../../http/errors.js';
 import { newId } from '../../../ports/ids.js';
+import { linkAttachments, registerAttachmentAccess } from '../../../platform/attachments/attachments.service.js';
 import { postLedgerEntry } from '../../ledger/ledger.service.js';
 import { accidentSplit, hiredTransportReimbursable, INVOICE_FIELD_LABELS, privateBorrowFuelChargeFen, repairNeedsGm, violationSplit } from '../vehicles.rules.js';
 import { vehicleSettings } from '../vehicles.service.js';
@@ -20,6 +21,10 @@ import { REPAIR_KEY } from './repair.process.js';
 import { CAUSE_OPTIONS, VIOLATION_KEY } from './violation.process.js';
 
 type Ctx = InstanceRef & { stepId: string };
+
+// Photos and invoices in a car's file (VEH-13) may be read by whoever may read the file.
+registerAttachmentAccess('vehicle_repair', async (_s, actor) => actor.can('vehicles:read'));
+registerAttachmentAccess('vehicle_accident', async (_s, actor) => actor.can('vehicles:read'));
 
 /** The record table of each process (all have instance_id and status). */
 const TABLE_OF = {
@@ -85,6 +90,7 @@ export function incidentsHooks(s: Omit<Services, 'engine'>): EngineHooks {
         const cost = int(c.data, 'actualCostFen') ?? 0;
         const invoice = firstId(c.data.invoicePhotos);
         await db.updateTable('vehicle_repair').set({ actual_cost_fen: cost, invoice_attachment_id: invoice, status: 'done', closed_at: now().toISOString() }).where('id', '=', r.id).execute();
+        await linkAttachments(db, c.initiatorId, [...(c.data.photos as string[] | undefined ?? []), ...(c.data.invoicePhotos as string[] | undefined ?? [])], 'vehicle_repair', r.id);
         const work = str(c.data, 'workDone');
         await fileEntry(db, s.clock, r.vehicle_id, 'repair', `维修完成：${work || str(c.data, 'problem')}，实际费用 ${yuan(cost)}`, invoice, c.initiatorId);
         await releaseCar(db, s, r.vehicle_id, '维修完成');
@@ -97,13 +103,15 @@ export function incidentsHooks(s: Omit<Services, 'engine'>): EngineHooks {
         const driver = await activeUser(db, c.data.driverId, '司机');
         const at = instantOrThrow(c.data.occurredAt, 'occurredAt');
         if (at > now().getTime()) throw badRequest('vehicles.incidents.dateInFuture', { field: '事故时间', value: String(c.data.occurredAt) });
+        const accidentId = newId();
         await db.insertInto('vehicle_accident').values({
-          id: newId(), instance_id: c.instanceId, vehicle_id: v.id, driver_id: driver.id, occurred_at: new Date(at).toISOString(), place: str(c.data, 'place'),
+          id: accidentId, instance_id: c.instanceId, vehicle_id: v.id, driver_id: driver.id, occurred_at: new Date(at).toISOString(), place: str(c.data, 'place'),
           description: str(c.data, 'description'), police_reported: c.data.policeReported === true ? 1 : 0, police_report_no: str(c.data, 'policeReportNo') || null,
           insurer_reported: c.data.insurerReported === true ? 1 : 0, claim_no: str(c.data, 'claimNo') || null, scene_kept: c.data.sceneKept === true ? 1 : 0,
           leaders_told: c.data.leadersTold === true ? 1 : 0, handler_id: null, total_cost_fen: null, insurance_payout_fen: null, responsibility: null,
           driver_share_fen: null, company_share_fen: null, status: 'open', created_at: now().toISOString(), closed_at: null,
         }).execute();
+        await linkAttachments(db, c.initiatorId, (c.data.photos as string[] | undefined) ?? [], 'vehicle_accident', accidentId);
         await fileEntry(db, s.clock, v.id, 'accident', `事故：${beijingDay(at)} ${str(c.data, 'place')}，司机 ${driver.name}：${str(c.data, 'description')}`, firstId(c.data.photos), c.initiatorId);
         return { vehicleId: v.id };
       },

@@ -38,6 +38,9 @@ describeApi('vehicles incidents processes', (env) => {
     expect(repair).toMatchObject({ needsGm: false, estimateFen: 20_000, actualCostFen: 19_000, status: 'done' });
     const file = (await (await env().as('sunli')).get(`/api/vehicles/${repair.vehicleId}`)).body.file.map((f: { text: string }) => f.text);
     expect(file.some((x: string) => x.includes('维修完成') && x.includes('190.00元'))).toBe(true);
+    // VEH-13 the invoice in the car's file may be read by readers of the file, not by others.
+    expect((await (await env().as('wugang')).get(`/api/attachments/${photo}`)).status).toBe(200);
+    expect((await (await env().as('lina')).get(`/api/attachments/${photo}`)).status).toBe(403);
   });
 
   it('VEH-16 repair of 200.01 yuan needs the GM after the admin manager; a GM rejection puts the car back in service', async () => {

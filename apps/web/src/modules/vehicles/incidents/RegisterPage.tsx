@@ -10,9 +10,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Dayjs } from 'dayjs';
 import { withQuery } from '../../../app/api';
+import { useAuth } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { beijingToday } from '../api';
-import { incidentKeys, incidentsApi, PROCESS_OF, type RangeParams, type RegisterKey } from './api';
+import { incidentKeys, incidentsApi, PROCESS_OF, START_PERMISSION, type RangeParams, type RegisterKey } from './api';
 import { registerColumns } from './registerColumns';
 
 function ViolationNotes() {
@@ -38,6 +39,7 @@ function ViolationNotes() {
 
 export function RegisterPage({ kind }: { kind: RegisterKey }) {
   const { t } = useTranslation();
+  const { hasPermission } = useAuth();
   const [params, setParams] = useState<RangeParams>({});
   const list = useQuery({ queryKey: incidentKeys.register(kind, params), queryFn: () => incidentsApi.register<{ id: string; instanceId: string }>(kind, params), placeholderData: keepPreviousData });
   const onRange = (v: [Dayjs | null, Dayjs | null] | null) =>
@@ -52,11 +54,13 @@ export function RegisterPage({ kind }: { kind: RegisterKey }) {
             <Button icon={<DownloadOutlined />} href={withQuery(incidentsApi.exportUrl(kind), params)} data-testid={`incidents-export-${kind}`}>
               {t('common.exportXlsx')}
             </Button>
-            <Link to={`/processes/start/${PROCESS_OF[kind]}`}>
-              <Button type="primary" icon={<PlusOutlined />} data-testid={`incidents-start-${kind}`}>
-                {t(`vehicles.incidents.start.${kind}`)}
-              </Button>
-            </Link>
+            {hasPermission(START_PERMISSION[kind]) ? (
+              <Link to={`/processes/start/${PROCESS_OF[kind]}`}>
+                <Button type="primary" icon={<PlusOutlined />} data-testid={`incidents-start-${kind}`}>
+                  {t(`vehicles.incidents.start.${kind}`)}
+                </Button>
+              </Link>
+            ) : null}
           </>
         }
       />

@@ -97,6 +97,15 @@ export const incidentsApi = {
 
 export const IPERM = { report: 'vehicles:report', checks: 'vehicles:checks', manage: 'vehicles:incidents', readAll: 'vehicles:incidents:read' } as const;
 
+/** Who may start each register's process (the definitions' startPermission; none = every employee). */
+export const START_PERMISSION: Record<RegisterKey, string> = {
+  repairs: 'vehicles:report',
+  accidents: 'vehicles:report',
+  violations: 'vehicles:incidents',
+  borrows: 'process:start',
+  hired: 'process:start',
+};
+
 export const PROCESS_OF: Record<RegisterKey, string> = {
   repairs: 'vehicles.repair',
   accidents: 'vehicles.accident',
