@@ -9,6 +9,7 @@ import { badRequest } from '../../../http/errors.js';
 import { newId } from '../../../ports/ids.js';
 import { loadActor } from '../../../platform/auth/actor.repository.js';
 import { loadCalendar } from '../../../platform/calendar/calendar.service.js';
+import { notify } from '../../../platform/notifications/notifications.service.js';
 import { gmApprovalReasons, isAllowedUse } from '../vehicles.rules.dispatch.js';
 import { beijingText } from '../vehicles.rules.checks.js';
 import { vehicleSettings } from '../vehicles.service.js';
@@ -36,11 +37,20 @@ export function requestsEngineHooks(s: Services): EngineHooks {
         // The dispatch task was completed (board or inbox): put the request on a trip.
         const actorId = (await repo.lastStepActor(db, ctx.instanceId, 'dispatch')) ?? ctx.initiatorId;
         const d = ctx.data;
-        await assignToTrip(db, s, actorId, req, {
+        const tripId = await assignToTrip(db, s, actorId, req, {
           vehicleId: String(d.vehicleId ?? ''),
           driverId: String(d.driverId ?? ''),
           tripId: typeof d.tripId === 'string' && d.tripId ? d.tripId : null,
         });
+        // The requester learns which car and driver come, and when.
+        const trip = await repo.findTrip(db, tripId);
+        if (trip) {
+          await notify(s, db, [req.requester_id], {
+            title: `已派车：${trip.plate}`,
+            body: `${beijingText(Date.parse(req.start_at))} 用车，车辆 ${trip.plate}（${trip.model}），司机 ${trip.driver_name}${trip.carpool_group ? '，拼车出行' : ''}`,
+            link: `/instances/${ctx.instanceId}`,
+          });
+        }
       }
     },
     onCompleted: async (trx, i) => {

@@ -101,6 +101,7 @@ async function seedHistory(s: Services, now: number, cars: Car[], users: User[])
     ['guolei', 'goodsTransport', '仓库调拨货物', '下沙仓库', '东', 24],
   ];
   const odo = new Map<string, number>(cars.map((c, i) => [c.id, 38_000 + i * 11_000]));
+  const lastFuelOdo = new Map<string, number>();
   let n = 0;
   for (let d = 60; d >= 2; d -= 2) {
     const wd = new Date(Math.floor((now + 8 * 3_600_000) / DAY) * DAY - d * DAY).getUTCDay();
@@ -135,11 +136,15 @@ async function seedHistory(s: Services, now: number, cars: Car[], users: User[])
     // Fuel about every third trip; one cash fueling (an exception, flagged).
     if (n % 3 === 0) {
       const cash = n === 6 || !car.fuel_card_no;
-      const liters = 35 + (n % 4) * 3.5;
+      // About 8.5–9.5 L/100 km over the distance since the car's previous fueling.
+      const since = lastFuelOdo.has(car.id) ? end - lastFuelOdo.get(car.id)! : null;
+      lastFuelOdo.set(car.id, end);
+      const liters = since ? Math.round(since * (0.085 + (n % 3) * 0.005) * 10) / 10 : 30;
       await s.db.insertInto('vehicle_fuel').values({
         id: newId(), vehicle_id: car.id, trip_id: tripId, driver_id: driverId, fueled_at: returned, liters, amount_fen: Math.round(liters * 782),
         payment: cash ? 'cash' : 'card', fuel_card_no: cash ? null : car.fuel_card_no, odometer_km: end, receipt_attachment_id: null,
-        anomalous: cash ? 1 : 0, anomaly_reasons: cash ? '["cashFueling"]' : '[]', per_100km: null, created_by: driverId, created_at: returned,
+        anomalous: cash ? 1 : 0, anomaly_reasons: cash ? '["cashFueling"]' : '[]',
+        per_100km: since && since > 0 ? Math.round((liters * 10_000) / since) / 100 : null, created_by: driverId, created_at: returned,
       }).execute();
     }
   }
