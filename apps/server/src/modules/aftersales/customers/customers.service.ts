@@ -80,18 +80,17 @@ export interface StoredIdentity extends CustomerIdentity {
 
 /** Customers that might duplicate `c` (sharing a phone, or with the same name and address). */
 export async function duplicateCandidates(db: Db, c: { phones: string[]; name: string; address: string }): Promise<StoredIdentity[]> {
+  // Two indexed lookups (phone index, name/address index) rather than one OR that scans the table.
   const ak = addressKey(c.address);
-  const rows = await db
-    .selectFrom('aftersales_customer as c')
-    .select(['c.id', 'c.code', 'c.name', 'c.address'])
-    .where((eb) => {
-      const ors = [];
-      if (c.phones.length) ors.push(eb.exists(eb.selectFrom('aftersales_customer_phone as p').select('p.phone').whereRef('p.customer_id', '=', 'c.id').where('p.phone', 'in', c.phones)));
-      if (ak !== '') ors.push(eb.and([eb('c.name_key', '=', nameKey(c.name)), eb('c.address_key', '=', ak)]));
-      return ors.length ? eb.or(ors) : eb.val(false);
-    })
-    .orderBy('c.code')
-    .execute();
+  const ids = new Set<string>();
+  if (c.phones.length) {
+    for (const r of await db.selectFrom('aftersales_customer_phone').select('customer_id').where('phone', 'in', c.phones).execute()) ids.add(r.customer_id);
+  }
+  if (ak !== '') {
+    for (const r of await db.selectFrom('aftersales_customer').select('id').where('name_key', '=', nameKey(c.name)).where('address_key', '=', ak).execute()) ids.add(r.id);
+  }
+  if (ids.size === 0) return [];
+  const rows = await db.selectFrom('aftersales_customer').select(['id', 'code', 'name', 'address']).where('id', 'in', [...ids]).orderBy('code').execute();
   const phones = await phonesOf(db, rows.map((r) => r.id));
   return rows.map((r) => ({ ...r, phones: (phones.get(r.id) ?? []).map((p) => p.phone) }));
 }
@@ -115,7 +114,7 @@ export async function phonesOf(db: Db, ids: string[]): Promise<Map<string, { pho
 
 /** The next free 客户编号 (KH000001 …). */
 export async function nextCustomerCode(db: Db): Promise<number> {
-  const row = await db.selectFrom('aftersales_customer').select((eb) => eb.fn.max('code').as('code')).where('code', 'like', 'KH%').executeTakeFirst();
+  const row = await db.selectFrom('aftersales_customer').select((eb) => eb.fn.max('code').as('code')).where('code', '>=', 'KH').where('code', '<', 'KI').executeTakeFirst();
   const n = row?.code ? Number(String(row.code).slice(2)) : 0;
   return (Number.isFinite(n) ? n : 0) + 1;
 }

@@ -18,7 +18,7 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import { recordAudit } from '../../../platform/audit/audit.service.js';
 import { exportXlsx } from '../../../platform/xlsx/xlsx-export.js';
 import { importXlsx } from '../../../platform/xlsx/xlsx-import.js';
-import { addressKey, duplicateReason, nameKey, normalizePhone, splitPhones } from '../aftersales.rules.js';
+import { addressKey, nameKey, normalizePhone, splitPhones } from '../aftersales.rules.js';
 import { insertEquipment, normalizeSerial, patchEquipment, type EquipmentInput } from './customers.records.js';
 import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPES, insertCustomer, listCustomers, patchCustomer, phonesOf, type CustomerFilter, type CustomerInput } from './customers.service.js';
 import type { AftersalesEquipmentTable, CustomerType } from './customers.table.js';
@@ -57,9 +57,11 @@ export async function exportCustomers(s: Services, filter: CustomerFilter): Prom
     for (const [k, v] of await phonesOf(s.db, chunk)) phones.set(k, v);
     equipment.push(...(await s.db.selectFrom('aftersales_equipment').selectAll().where('customer_id', 'in', chunk).orderBy('created_at').execute()));
   }
+  const equipmentOf = new Map<string, AftersalesEquipmentTable[]>();
+  for (const e of equipment) equipmentOf.set(e.customer_id, [...(equipmentOf.get(e.customer_id) ?? []), e]);
   const rows = customers.flatMap((c) => {
     const base = { code: c.code, name: c.name, type: CUSTOMER_TYPE_LABELS[c.type], phones: (phones.get(c.id) ?? []).map((p) => p.display).join('、'), address: c.address, notes: c.notes };
-    const eq = equipment.filter((e) => e.customer_id === c.id);
+    const eq = equipmentOf.get(c.id) ?? [];
     if (eq.length === 0) return [base];
     return eq.map((e) => ({ ...base, equipmentName: e.name, model: e.model, serial: e.serial ?? '', installedOn: e.installed_on, warrantyMonths: e.warranty_months }));
   });
@@ -104,7 +106,9 @@ export async function importCustomers(s: Services, actor: Actor, buffer: Buffer,
   const existing = new Map((await s.db.selectFrom('aftersales_customer').select(['id', 'code']).execute()).map((c) => [c.code, c.id]));
   const plans: Plan[] = [];
   /** Per group: the first row and its identity, for in-file duplicates and consistency. */
-  const groups = new Map<string, { rowNumber: number; identity: { phones: string[]; name: string; address: string }; sig: string }>();
+  const groups = new Map<string, { rowNumber: number; sig: string }>();
+  const byPhone = new Map<string, { rowNumber: number; group: string }>();
+  const byNameAddress = new Map<string, { rowNumber: number; group: string }>();
   const serials = new Map<string, number>();
 
   for (const { rowNumber, value: row } of parsed.rows) {
@@ -126,23 +130,28 @@ export async function importCustomers(s: Services, actor: Actor, buffer: Buffer,
       if (!customerId) bad('客户编号', en ? `no customer ${row.code}; leave it empty for a new customer` : `客户编号 ${row.code} 不存在；新客户请留空`);
     }
     const address = (row.address ?? '').trim();
-    const identity = { phones, name: row.name, address };
     const sig = [nameKey(row.name), [...phones].sort().join(','), addressKey(address), type, (row.notes ?? '').trim()].join('|');
     const group = customerId ?? `new:${nameKey(row.name)}|${[...phones].sort().join(',')}|${addressKey(address)}`;
     const first = groups.get(group);
     if (first && first.sig !== sig) {
       bad('客户名称', en ? `the customer's details differ from row ${first.rowNumber}` : `客户信息与第 ${first.rowNumber} 行不一致（同一客户的各行须相同）`);
     } else if (!first && errors.length === before) {
-      for (const [g, other] of groups) {
-        if (customerId && g === customerId) continue;
-        const d = duplicateReason(other.identity, identity);
-        if (!d) continue;
-        bad(d.reason === 'phone' ? '联系电话' : '客户名称', d.reason === 'phone'
-          ? (en ? `phone ${d.phone} is also on row ${other.rowNumber} (a duplicate customer)` : `电话 ${d.phone} 与第 ${other.rowNumber} 行重复（重复客户）`)
+      // Same test as duplicateReason (a shared phone, or the same name and non-empty address),
+      // through indexes so a file of thousands of rows is checked in linear time.
+      const ak = addressKey(address);
+      const nameAddr = ak === '' ? null : `${nameKey(row.name)}|${ak}`;
+      const phoneHit = phones.find((p) => byPhone.has(p));
+      const other = phoneHit !== undefined ? byPhone.get(phoneHit)! : nameAddr !== null ? byNameAddress.get(nameAddr) : undefined;
+      if (other !== undefined && other.group !== group) {
+        bad(phoneHit !== undefined ? '联系电话' : '客户名称', phoneHit !== undefined
+          ? (en ? `phone ${phoneHit} is also on row ${other.rowNumber} (a duplicate customer)` : `电话 ${phoneHit} 与第 ${other.rowNumber} 行重复（重复客户）`)
           : (en ? `same name and address as row ${other.rowNumber} (a duplicate customer)` : `客户名称和地址与第 ${other.rowNumber} 行相同（重复客户）`));
-        break;
       }
-      if (errors.length === before) groups.set(group, { rowNumber, identity, sig });
+      if (errors.length === before) {
+        for (const p of phones) if (!byPhone.has(p)) byPhone.set(p, { rowNumber, group });
+        if (nameAddr !== null && !byNameAddress.has(nameAddr)) byNameAddress.set(nameAddr, { rowNumber, group });
+      }
+      if (errors.length === before) groups.set(group, { rowNumber, sig });
     }
     let equipment: EquipmentInput | undefined;
     if (row.equipmentName || row.model || row.serial || row.installedOn || row.warrantyMonths !== undefined) {
