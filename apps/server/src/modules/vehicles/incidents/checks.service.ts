@@ -169,7 +169,12 @@ export async function checksBoard(s: Services, actor: Actor, q: { from?: string;
     checks = checks.where('c.driver_id', '=', actor.id);
     washes = washes.where('w.driver_id', '=', actor.id);
   }
-  const cars = await s.db.selectFrom('vehicle').select(['id', 'plate', 'model']).where('status', '!=', 'retired').orderBy('plate').execute();
+  let cars = await s.db.selectFrom('vehicle').select(['id', 'plate', 'model']).where('status', '!=', 'retired').orderBy('plate').execute();
+  if (!actor.can(READ_ALL)) {
+    // A driver sees the cars he is designated for (VEH-14), or all when he is designated for none.
+    const mine = new Set((await s.db.selectFrom('vehicle_driver').select('vehicle_id').where('user_id', '=', actor.id).execute()).map((d) => d.vehicle_id));
+    if (mine.size > 0) cars = cars.filter((c) => mine.has(c.id));
+  }
   const todays = await s.db.selectFrom('vehicle_daily_check').select(['vehicle_id', 'ok']).where('date', '=', t).execute();
   const lastWash = await s.db.selectFrom('vehicle_wash').select(['vehicle_id', (eb) => eb.fn.max('date').as('last')]).groupBy('vehicle_id').execute();
   return {

@@ -86,6 +86,8 @@ describeApi('vehicles incidents records', (env) => {
     expect(again.status).toBe(409);
     const board = (await driver.get('/api/vehicles/incidents/checks')).body;
     expect(board.cars.find((c: { plate: string }) => c.plate === '浙A3M728')).toMatchObject({ checkedToday: true, okToday: false });
+    expect(board.cars.map((c: { plate: string }) => c.plate)).not.toContain('浙AF6Q39'); // not one of zhouqiang's cars
+    expect((await (await env().as('sunli')).get('/api/vehicles/incidents/checks')).body.cars.map((c: { plate: string }) => c.plate)).toContain('浙AF6Q39');
     expect((await (await env().as('lina')).post('/api/vehicles/incidents/checks', { plate: '浙A·8K512', items: ALL_OK })).status).toBe(403);
     const xlsx = await (await env().as('sunli')).get('/api/vehicles/incidents/export/checks');
     expect(xlsx.status).toBe(200);
