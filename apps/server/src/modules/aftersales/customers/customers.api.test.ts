@@ -172,6 +172,29 @@ describeApi('aftersales customers', (env) => {
     expect(tpl.status).toBe(200);
   });
 
+  it('ASV-15 rows with a 客户编号 add equipment to that customer or update the one with the same serial; rows of one customer must agree; unknown codes are refused', async () => {
+    const c = await env().as('lina');
+    const wang = (await find(c, '13906512231'))[0]!;
+    const header = ['客户编号', '客户名称', '联系电话', '地址', '设备名称', '设备型号', '序列号', '安装日期', '保修期(月)'];
+    const addr = '杭州市西湖区文一西路 588 号 西溪里小区 3 幢 1201';
+    const buf = await xlsx([
+      header,
+      [wang.code, '王建国', '13906512231', addr, '中央空调', '大金 VRV-X 5匹', 'DKV5X2101187', '2026-05-11', 36], // row 2: same serial → warranty months updated
+      [wang.code, '王建国', '13906512231', addr, '新风系统', '松下', 'PN-NEW-1', '2026-11-01', 24], // row 3: new equipment of the customer
+      [wang.code, '王建国（改）', '13906512231', addr, '', '', '', '', ''], // row 4: disagrees with row 2
+      ['KH999999', '查无此户', '13000000077', '', '', '', '', '', ''], // row 5: unknown code
+    ]);
+    const r = await c.upload('/api/aftersales/customers/import?mode=valid-only', 'k.xlsx', buf);
+    expect(r.status).toBe(200);
+    expect(r.body.errors.map((e: { rowNumber: number }) => e.rowNumber)).toEqual([4, 5]);
+    expect(r.body.errors[0].message).toContain('第 2 行');
+    expect(r.body.errors[1].message).toContain('KH999999');
+    expect(r.body).toMatchObject({ dryRun: false, updated: 1, created: 1 });
+    const d = (await c.get(`/api/aftersales/customers/${wang.id}`)).body;
+    expect(d.name).toBe('王建国');
+    expect(d.equipment.map((e: { serial: string; warrantyMonths: number }) => `${e.serial}:${e.warrantyMonths}`).sort()).toEqual(['DKV5X2101187:36', 'PN-NEW-1:24']);
+  });
+
   it('ASV-2 permissions: technicians read the base but cannot change it; other employees cannot read it; every route declares a permission', async () => {
     const tech = await env().as('zhangwei');
     const list = await tech.get('/api/aftersales/customers');

@@ -155,9 +155,9 @@ async function loadCustomer(db: Db, id: string) {
 export async function patchCustomer(trx: Db, s: Services, id: string, input: CustomerInput): Promise<string[]> {
   const cur = await loadCustomer(trx, id);
   const next = normalizeCustomer(input, cur);
-  const changed = (['name', 'type', 'address', 'notes'] as const).filter((k) => next[k] !== cur[k]);
+  const changed: string[] = (['name', 'type', 'address', 'notes'] as const).filter((k) => next[k] !== cur[k]);
   const phonesChanged = next.phones.map((p) => `${p.phone}|${p.display}`).join(',') !== cur.phones.map((p) => `${p.phone}|${p.display}`).join(',');
-  if (phonesChanged) changed.push('phones' as never);
+  if (phonesChanged) changed.push('phones');
   if (changed.length === 0) return [];
   await assertNoDuplicate(trx, next, id);
   const { phones, ...row } = next;
