@@ -180,7 +180,7 @@ export default function DispatchBoardPage() {
             { title: t('vehicles.requests.col.user'), dataIndex: 'userName' },
             { title: t('vehicles.requests.col.destination'), dataIndex: 'destination' },
             { title: t('vehicles.requests.col.time'), render: (_v, r) => `${formatDateTime(r.plannedStart)} – ${formatDateTime(r.plannedEnd).slice(11)}` },
-            { title: t('vehicles.requests.col.status'), render: (_v, r) => <Tag color={r.status === 'in_trip' ? 'green' : 'default'}>{r.statusLabel}</Tag> },
+            { title: t('vehicles.requests.col.status'), render: (_v, r) => <Tag color={r.status === 'in_trip' ? 'green' : 'default'}>{t(`vehicles.requests.tripStatus.${r.status}`)}</Tag> },
           ]}
         />
       </Card>

@@ -165,7 +165,7 @@ export default function DriverPage() {
       {!trips.isLoading && open.length === 0 ? <Empty description={t('vehicles.requests.driver.none')} /> : null}
       <Flex vertical gap={12}>
         {open.map((trip) => (
-          <Card key={trip.id} size="small" data-testid="driver-trip" title={<Flex justify="space-between" align="center"><span>{trip.plate}</span><Tag color={trip.status === 'in_trip' ? 'green' : 'blue'}>{trip.statusLabel}</Tag></Flex>}>
+          <Card key={trip.id} size="small" data-testid="driver-trip" title={<Flex justify="space-between" align="center"><span>{trip.plate}</span><Tag color={trip.status === 'in_trip' ? 'green' : 'blue'}>{t(`vehicles.requests.tripStatus.${trip.status}`)}</Tag></Flex>}>
             <Flex vertical gap={4}>
               <Typography.Text strong>{formatDateTime(trip.plannedStart)} – {formatDateTime(trip.plannedEnd).slice(11)}</Typography.Text>
               <Typography.Text>{t('vehicles.requests.col.destination')}：{trip.destination}</Typography.Text>

@@ -45,7 +45,7 @@ export default function MyRequestsPage() {
               title: t('vehicles.requests.col.status'),
               render: (_v, r) => (
                 <>
-                  <Tag color={STATUS_COLORS[r.status]}>{r.statusLabel}</Tag>
+                  <Tag color={STATUS_COLORS[r.status]}>{t(`vehicles.requests.status.${r.status}`)}</Tag>
                   {r.backfill && !r.paperworkDone ? <Tag color="gold">{t('vehicles.requests.paperworkMissing')}</Tag> : null}
                 </>
               ),

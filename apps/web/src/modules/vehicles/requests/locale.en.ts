@@ -24,6 +24,8 @@ export default {
       print: 'Print',
       backfill: 'Direct dispatch',
       paperworkMissing: 'Paperwork missing',
+      status: { pending: 'In approval', approved: 'Awaiting dispatch', dispatched: 'Dispatched', in_trip: 'Out', returned: 'Returned', rejected: 'Rejected', cancelled: 'Cancelled' },
+      tripStatus: { planned: 'Planned', in_trip: 'Out', returned: 'Returned', cancelled: 'Cancelled' },
       anomaly: { cashFueling: 'Cash fueling', consumptionHigh: 'High consumption', consumptionLow: 'Low consumption' },
       col: {
         priority: 'Priority', requester: 'Requester', user: 'User', purpose: 'Purpose', time: 'Time', destination: 'Destination', load: 'People / goods',

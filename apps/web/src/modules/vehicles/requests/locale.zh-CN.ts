@@ -24,6 +24,8 @@ export default {
       print: '打印',
       backfill: '直接派车',
       paperworkMissing: '待补办手续',
+      status: { pending: '审批中', approved: '待派车', dispatched: '已派车', in_trip: '出车中', returned: '已回车', rejected: '未批准', cancelled: '已作废' },
+      tripStatus: { planned: '待出车', in_trip: '出车中', returned: '已回车', cancelled: '已取消' },
       anomaly: { cashFueling: '现金加油', consumptionHigh: '油耗偏高', consumptionLow: '油耗偏低' },
       col: {
         priority: '缓急/货人', requester: '申请人', user: '用车人', purpose: '用车事由', time: '用车时间', destination: '目的地', load: '人员/货物',
