@@ -3,6 +3,7 @@
  * penalties (ASV-7) and the repair-commission split (ASV-12). Pure; amounts in integer fen.
  */
 import { badRequest } from '../../http/errors.js';
+import type { LedgerPosting } from '../ledger/ledger.service.js';
 import { addDays, assertFen, beijingDateOf, beijingMidnightMs, percentOfFen } from './aftersales.rules.dates.js';
 import { defaultAftersalesSettings, type AftersalesSettings, type FeeStandardItem } from './aftersales.settings.js';
 
@@ -94,14 +95,10 @@ export function cashLateness(collectedAtMs: number, collectedFen: number, handIn
   return { ...d, decided, lateFen: decided ? Math.max(0, collectedFen - onTime) : 0 };
 }
 
-export interface PenaltyPosting {
-  userId: string;
+/** A posting for the HR-8 ledger (`postLedgerEntry(trx, clock, actorId, posting)`). */
+export interface PenaltyPosting extends LedgerPosting {
   kind: 'penalty';
-  amountFen: number;
   source: 'aftersales.cashLate' | 'aftersales.cashNotUrged';
-  sourceId: string;
-  reason: string;
-  occurredOn: string;
 }
 
 export interface CashPenaltyInput {
