@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, shot } from './support/browser.js';
-import { cjk, login, logout, inBrowser, removeFailureShots } from './support/flows.js';
+import { cjk, login, logout, inBrowser, pageOverflow, removeFailureShots } from './support/flows.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const PASSWORD = 'demo1234';
@@ -123,6 +123,35 @@ describe('reception in the browser', () => {
       await expect.poll(() => page.getByTestId('link-gifts').locator('.ant-tag').textContent()).toBe('待发放');
       await shot(page, 'reception-04-approved');
       expect(browser.problemLines([/status of 401/])).toEqual([]);
+    });
+  });
+
+  it('X-9 RCP-1 GIFT-1 at phone width (390 px): 接待登记, a finished reception with its settlement, gift stock and movements without sideways scrolling', async () => {
+    const browser = await openBrowser({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page } = browser;
+    const base = server.baseUrl;
+    const noSideways = async (what: string) => {
+      const o = await pageOverflow(page);
+      expect(o.document, `${what}: document width`).toBeLessThanOrEqual(o.viewport);
+      expect(o.body, `${what}: body width`).toBeLessThanOrEqual(o.viewport);
+    };
+    await inBrowser(browser, 'reception-phone-', async () => {
+      await loginAs(page, base, 'sunli');
+      await page.goto(`${base}/reception?status=finished`);
+      const row = page.getByTestId('reception-register').getByRole('row').filter({ hasText: '杭州明远物业有限公司' });
+      await row.waitFor();
+      await noSideways('接待登记');
+      await shot(page, 'reception-05-phone-register');
+      await row.getByRole('link').click();
+      await page.waitForURL(/\/reception\/[0-9a-f-]{36}$/);
+      await expect.poll(() => page.getByTestId('reception-status').textContent()).toBe('已完成');
+      await page.getByText('未超预算').waitFor();
+      await noSideways('接待详情');
+      await shot(page, 'reception-06-phone-finished', { fullPage: true });
+      await page.goto(`${base}/reception/gifts?tab=movements`);
+      await page.getByTestId('gift-movements').getByText('中华（软）').first().waitFor();
+      await noSideways('礼品出入库');
+      await shot(page, 'reception-07-phone-movements');
     });
   });
 });
