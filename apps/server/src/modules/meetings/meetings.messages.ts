@@ -30,3 +30,8 @@ export const meetingsMessages: MessageTable = {
   'meetings.eventDates': { zh: '活动结束日期（{end}）不能早于开始日期（{start}）', en: 'The event end date ({end}) must not be before its start ({start})' },
   'meetings.budgetLineNotFound': { zh: '预算项不存在（{id}）', en: 'Budget line not found ({id})' },
 };
+
+export const meetingsMoreMessages: MessageTable = {
+  'meetings.materialNotYours': { zh: '只能添加本人上传的附件作为会议材料', en: 'Only files you uploaded yourself can be added as materials' },
+  'meetings.resolutionRequired': { zh: '请填写决议内容', en: 'The resolution text is required' },
+};
