@@ -3,7 +3,7 @@
  * finds the customer and shows the warranty of each piece of equipment at once; a caller who is
  * not found is created from the same search. Import of historical customers, export.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Empty, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -83,6 +83,16 @@ export default function CustomersPage() {
   const listParams = { q, type, page, pageSize: 50 };
   const list = useQuery({ queryKey: aftersalesKeys.customers(listParams), queryFn: () => customersApi.list(listParams), placeholderData: keepPreviousData });
   const items = list.data?.items ?? [];
+
+  // A caller's number that finds exactly one customer opens him at once (one step for the clerk);
+  // only once per search, so closing the drawer leaves the list.
+  const autoOpened = useRef<string | null>(null);
+  useEffect(() => {
+    const data = list.data;
+    if (!q || list.isPlaceholderData || !data || autoOpened.current === q) return;
+    autoOpened.current = q;
+    if (q.replace(/\D/g, '').length >= 7 && /^[+\d\s\-()]+$/.test(q) && data.total === 1 && data.items[0]) update({ id: data.items[0].id });
+  }, [q, list.data, list.isPlaceholderData]);
 
   return (
     <>
