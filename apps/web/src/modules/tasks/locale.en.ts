@@ -1,0 +1,33 @@
+export default {
+  tasks: {
+    nav: { group: 'Assigned work', owned: 'My tasks', assigned: 'Assigned by me', all: 'Follow-up overview' },
+    description: {
+      owned: 'Work assigned to me: accept, report progress, ask for closure',
+      assigned: 'Work I assigned: follow progress, accept closure or send back',
+      all: 'All assigned work (including meeting resolutions and event tasks); overdue in red',
+    },
+    assign: 'Assign',
+    assignSubmit: 'Assign',
+    assigned: 'Assigned',
+    done: 'Done',
+    overdue: 'Overdue',
+    overdueCount: '{{count}} overdue',
+    daysLeft: '{{n}} days left',
+    daysOver: '{{n}} days overdue',
+    searchTitle: 'Search title',
+    viewProcess: 'View process',
+    progressReports: 'Progress reports',
+    noProgress: 'No progress reports yet',
+    history: 'History',
+    status: { assigned: 'To accept', in_progress: 'In progress', closure_requested: 'Awaiting acceptance', closed: 'Closed', cancelled: 'Cancelled' },
+    filter: { open: 'Open', overdue: 'Overdue', closure_requested: 'Awaiting acceptance', closed: 'Closed', cancelled: 'Cancelled' },
+    field: {
+      title: 'Task', owner: 'Owner', assigner: 'Assigned by', dueDate: 'Due date', description: 'Requirements', attachments: 'Attachments', percent: 'Progress',
+      source: 'Source', createdAt: 'Assigned at', progressText: 'Progress', closureNote: 'Closure note', sendBackReason: 'Reason for sending back',
+    },
+    source: { 'meeting.resolution': 'Meeting resolution', 'meeting.event': 'Large event' },
+    action: { accept: 'Accept', progress: 'Report progress', requestClosure: 'Ask for closure', acceptClosure: 'Accept closure', sendBack: 'Send back' },
+    dialog: { progress: 'Report progress', closure: 'Ask for closure', sendBack: 'Send back to the owner' },
+    event: { start: 'Assigned', complete: 'Handled', approve: 'Accepted', reject: 'Sent back', overdue: 'Overdue', due_soon: 'Due soon', transfer: 'Transferred', comment: 'Comment', cancel: 'Cancelled' },
+  },
+};

@@ -1,0 +1,33 @@
+export default {
+  tasks: {
+    nav: { group: '交办督办', owned: '我负责的', assigned: '我交办的', all: '督办一览' },
+    description: {
+      owned: '交给我办理的工作：接收、报告进度、申请办结',
+      assigned: '我交办的工作：跟踪进度，验收办结或退回',
+      all: '全部交办事项（含会议决议、大型活动任务），超期标红',
+    },
+    assign: '交办',
+    assignSubmit: '交办',
+    assigned: '已交办',
+    done: '已办理',
+    overdue: '超期',
+    overdueCount: '{{count}} 项超期',
+    daysLeft: '剩 {{n}} 天',
+    daysOver: '超期 {{n}} 天',
+    searchTitle: '搜索事项',
+    viewProcess: '查看流程',
+    progressReports: '进度报告',
+    noProgress: '尚无进度报告',
+    history: '办理经过',
+    status: { assigned: '待接收', in_progress: '办理中', closure_requested: '待验收', closed: '已办结', cancelled: '已作废' },
+    filter: { open: '未办结', overdue: '已超期', closure_requested: '待验收', closed: '已办结', cancelled: '已作废' },
+    field: {
+      title: '交办事项', owner: '责任人', assigner: '交办人', dueDate: '完成期限', description: '要求', attachments: '附件', percent: '完成进度',
+      source: '来源', createdAt: '交办时间', progressText: '进度情况', closureNote: '办结说明', sendBackReason: '退回理由',
+    },
+    source: { 'meeting.resolution': '会议决议', 'meeting.event': '大型活动' },
+    action: { accept: '接收', progress: '报告进度', requestClosure: '申请办结', acceptClosure: '验收办结', sendBack: '退回' },
+    dialog: { progress: '报告进度', closure: '申请办结', sendBack: '退回责任人' },
+    event: { start: '交办', complete: '办理', approve: '验收通过', reject: '退回', overdue: '超期', due_soon: '即将到期', transfer: '转办', comment: '留言', cancel: '作废' },
+  },
+};
