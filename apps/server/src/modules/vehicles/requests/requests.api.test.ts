@@ -46,6 +46,20 @@ describeApi('vehicles: car requests and dispatch', (env) => {
   const requestOf = async (instanceId: string) =>
     env().services.db.selectFrom('vehicle_request').selectAll().where('instance_id', '=', instanceId).executeTakeFirstOrThrow();
 
+  it('demo data: an urgent goods and a passenger request awaiting dispatch as a carpool, a dispatched trip, two months of trips with one cash fueling', async () => {
+    const db = env().services.db;
+    const board = (await (await env().as('sunli')).get('/api/vehicles/dispatch/board')).body;
+    expect(board.requests.length).toBe(2);
+    expect(board.requests[0]).toMatchObject({ urgent: true, cargoKind: 'goods' });
+    expect(board.carpools).toEqual([board.requests.map((r: { id: string }) => r.id)]);
+    expect(board.trips.length).toBe(1);
+    const returned = await db.selectFrom('vehicle_trip').select('id').where('status', '=', 'returned').execute();
+    expect(returned.length).toBeGreaterThanOrEqual(15);
+    const fuel = await db.selectFrom('vehicle_fuel').select(['payment', 'anomalous']).execute();
+    expect(fuel.filter((f) => f.payment === 'cash')).toEqual([{ payment: 'cash', anomalous: 1 }]);
+    expect(fuel.length).toBeGreaterThanOrEqual(4);
+  });
+
   it('VEH-2 an employee without goods is refused at start with the advice (public transport / own vehicle); nothing is created', async () => {
     const lina = await env().as('lina');
     const before = await counts(env());

@@ -102,6 +102,7 @@ async function seedHistory(s: Services, now: number, cars: Car[], users: User[])
   ];
   const odo = new Map<string, number>(cars.map((c, i) => [c.id, 38_000 + i * 11_000]));
   const lastFuelOdo = new Map<string, number>();
+  let cashDone = false;
   let n = 0;
   for (let d = 60; d >= 2; d -= 2) {
     const wd = new Date(Math.floor((now + 8 * 3_600_000) / DAY) * DAY - d * DAY).getUTCDay();
@@ -133,9 +134,13 @@ async function seedHistory(s: Services, now: number, cars: Car[], users: User[])
       paperwork_done: 1, vehicle_id: car.id, driver_id: driverId, trip_id: tripId, carpool_group: null, dispatched_at: departed, dispatched_by: null,
       created_at: at(now, -d - 1, '15:00'), updated_at: returned,
     }).execute();
-    // Fuel about every third trip; one cash fueling (an exception, flagged).
-    if (n % 3 === 0) {
-      const cash = n === 6 || !car.fuel_card_no;
+    // Fuel about every third trip; one cash fueling (an exception, flagged, with its reason).
+    if (n % 3 === 0 && (car.fuel_card_no || !cashDone)) {
+      const cash = !car.fuel_card_no || (!cashDone && n >= 6);
+      if (cash) {
+        cashDone = true;
+        await s.db.updateTable('vehicle_trip').set({ notes: '油卡不在车上，现金加油' }).where('id', '=', tripId).execute();
+      }
       // About 8.5–9.5 L/100 km over the distance since the car's previous fueling.
       const since = lastFuelOdo.has(car.id) ? end - lastFuelOdo.get(car.id)! : null;
       lastFuelOdo.set(car.id, end);
