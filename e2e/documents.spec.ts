@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Clock } from '../apps/server/src/ports/clock.js';
 import { openBrowser, shot } from './support/browser.js';
-import { inBrowser, login, removeFailureShots } from './support/flows.js';
+import { inBrowser, login, pageOverflow, removeFailureShots } from './support/flows.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 /** The server's clock: the system clock, which the spec moves forward (never back). */
@@ -140,6 +140,18 @@ describe('documents in the browser', () => {
       await page.goto(`${base}/documents/incoming`);
       const row = page.getByTestId('incoming-list').getByRole('row').filter({ hasText: title });
       await expect.poll(() => row.textContent()).toContain('已归档');
+
+      // ---- At phone width the document page and the register do not scroll sideways.
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const url of [docUrl, `${base}/documents/incoming`]) {
+        await page.goto(url);
+        await page.locator('.page-header').first().waitFor();
+        const o = await pageOverflow(page);
+        expect(o.document, url).toBeLessThanOrEqual(o.viewport);
+      }
+      await page.goto(docUrl);
+      await page.getByTestId('doc-receipts').waitFor();
+      await shot(page, 'documents-incoming-phone', { fullPage: true });
     });
   }, 240_000);
 });

@@ -54,7 +54,7 @@ export const incomingProcess: ProcessDefinitionInput = {
       timeText: '2个工作日内', timeLimit: { amount: 2, unit: 'workdays' },
       assignee: { type: 'fromField', field: 'leaderId' }, fields: ['instruction', 'departmentIds'], required: ['instruction', 'departmentIds'], transitions: [{ to: 'route' }],
     },
-    { id: 'route', name: '分送承办部门', kind: 'auto', hook: INCOMING_ROUTE_HOOK, summary: '分送承办部门', content: '按批示分送各承办部门负责人，并传阅登记。', transitions: [{ to: 'handle' }] },
+    { id: 'route', name: '分送承办部门', kind: 'auto', hook: INCOMING_ROUTE_HOOK, fields: ['handlerIds'], summary: '分送承办部门', content: '按批示分送各承办部门负责人，并传阅登记。', transitions: [{ to: 'handle' }] },
     {
       id: 'handle', no: '3', name: '承办反馈', kind: 'countersign', summary: '各部门承办并反馈',
       content: '各承办部门负责人按批示办理，填写办理结果反馈（每个部门一项任务）。', responsible: [{ text: '承办部门负责人' }],
@@ -99,7 +99,7 @@ export const outgoingProcess: ProcessDefinitionInput = {
   form: outgoingForm,
   start: 'create',
   steps: [
-    { id: 'create', name: '拟稿', kind: 'auto', hook: OUTGOING_CREATE_HOOK, summary: '拟稿', content: '承办部门拟稿：标题、正文或附件、主送、抄送、密级、紧急程度，注明是否需法务审核。', transitions: [{ to: 'deptReview' }] },
+    { id: 'create', name: '拟稿', kind: 'auto', hook: OUTGOING_CREATE_HOOK, fields: ['docId'], summary: '拟稿', content: '承办部门拟稿：标题、正文或附件、主送、抄送、密级、紧急程度，注明是否需法务审核。', transitions: [{ to: 'deptReview' }] },
     {
       id: 'deptReview', no: '1', name: '部门审核', kind: 'approval', summary: '部门负责人审核', content: '拟稿部门负责人审核文稿。',
       timeLimit: { amount: 2, unit: 'workdays' }, assignee: { type: 'initiatorSupervisor' },
@@ -119,7 +119,7 @@ export const outgoingProcess: ProcessDefinitionInput = {
       responsible: [{ department: '办公室', position: '内勤/秘书' }], timeLimit: { amount: 1, unit: 'workdays' },
       assignee: CLERK, fields: ['prefix'], required: ['prefix'], transitions: [{ to: 'assignNumber' }],
     },
-    { id: 'assignNumber', name: '生成文号', kind: 'auto', hook: OUTGOING_NUMBER_HOOK, transitions: [{ to: 'seal' }] },
+    { id: 'assignNumber', name: '生成文号', kind: 'auto', hook: OUTGOING_NUMBER_HOOK, fields: ['number'], transitions: [{ to: 'seal' }] },
     {
       id: 'seal', no: '5', name: '用印', kind: 'task', summary: '加盖公章', content: '行政专员核对签发稿与文号后用印。',
       responsible: [{ department: '行政部', position: '行政专员' }], timeLimit: { amount: 1, unit: 'workdays' },

@@ -73,6 +73,12 @@ describeApi('DOC-2 outgoing documents (发文)', (env) => {
     expect(d.status).toBe('signing');
     const steps = (await drafter.get(`/api/instances/${r.body.instanceId}`)).body.tasks.map((t: { stepId: string }) => t.stepId);
     expect(steps).not.toContain('legal');
+    // Started from the engine's own start page with a forged number: the number is dropped.
+    const forged = await drafter.post('/api/instances', { processKey: 'documents.outgoing', data: { ...draft(await userId(drafter, 'wanghaitao')), number: '步阳综〔2026〕999号' } });
+    expect(forged.status).toBe(201);
+    const doc = (await drafter.get('/api/documents/outgoing')).body.find((x: { instanceId: string }) => x.instanceId === forged.body.instanceId);
+    expect(doc.number).toBeNull();
+    expect((await drafter.get(`/api/instances/${forged.body.instanceId}`)).body.data.number).toBe('');
   });
 
   it('DOC-2 100 concurrent numbering requests get 1..100 exactly: no gap, no duplicate', async () => {
