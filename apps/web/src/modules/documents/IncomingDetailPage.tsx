@@ -141,6 +141,7 @@ export default function IncomingDetailPage() {
             size="small"
             pagination={false}
             dataSource={d.handling}
+            scroll={{ x: 720 }}
             data-testid="in-handling"
             columns={[
               { title: t('documents.incoming.department'), dataIndex: 'departmentName' },
