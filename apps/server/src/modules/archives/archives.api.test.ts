@@ -68,6 +68,10 @@ describeApi('archives', (env) => {
     await expect(todo(await env().as('liufang'), b.body.instanceId)).rejects.toThrow();
     const rec = (await (await env().as('sunli')).get('/api/archives/borrows')).body.find((x: { instanceId: string }) => x.instanceId === b.body.instanceId);
     expect(rec).toMatchObject({ secrecy: '机密', status: 'open', number: 'DS-2025-003' });
+    await step(await env().as('chenzhiqiang'), b.body.instanceId, 'gm', 'reject', { comment: '董事会文件不外借' });
+    const after = (await (await env().as('sunli')).get('/api/archives/borrows?status=rejected')).body.map((x: { instanceId: string }) => x.instanceId);
+    expect(after).toContain(b.body.instanceId);
+    expect((await item('DS-2025-003')).status).toBe('in');
   });
 
   it('ARC-2 lend-out refused while on loan; returned with pages checked it can be lent again', async () => {
