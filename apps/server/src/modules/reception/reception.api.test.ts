@@ -94,6 +94,10 @@ describeApi('reception: requests, arrangement, settlement, summary', (env) => {
     expect(gifts.body.links.gifts).toMatchObject({ tier: 'vp', packs: 12, status: 'pending' });
     expect((await todo(vp, gifts.body.links.gifts.instanceId)).stepId).toBe('vp');
 
+    // Nobody may link a second issue to the reception (nor relink it) through the gifts API.
+    const relink = await (await env().as('lina')).post('/api/gifts/issues', { purpose: 'x', receptionId, lines: [{ itemId: await zhonghua(), quantity: 1 }] });
+    expect(relink.status).toBe(409);
+    expect(relink.body.code).toBe('reception.alreadyArranged');
     // Employees may not arrange.
     expect((await tm.post(`/api/reception/receptions/${receptionId}/arrange/gifts`, {})).status).toBe(403);
 

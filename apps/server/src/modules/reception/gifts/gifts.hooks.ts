@@ -5,7 +5,7 @@
 import type { EngineHooks, InstanceRef } from '@guanjia/engine';
 import type { Services } from '../../../app.types.js';
 import type { Db } from '../../../db/create-db.js';
-import { badRequest } from '../../../http/errors.js';
+import { badRequest, conflict } from '../../../http/errors.js';
 import { newId } from '../../../ports/ids.js';
 import { moveStock, readIssue, type IssueLineInput } from './gifts.core.js';
 import { GIFT_CHECK_HOOK, GIFT_ISSUE_KEY } from './gifts.process.js';
@@ -52,8 +52,11 @@ async function check(db: Db, s: Services, ctx: InstanceRef & { stepId: string })
   const r = await readIssue(db, (ctx.data.lines ?? []) as IssueLineInput[]);
   const receptionId = typeof ctx.data.receptionId === 'string' && ctx.data.receptionId ? ctx.data.receptionId : null;
   if (receptionId) {
-    const rec = await db.selectFrom('reception').select(['id', 'gift_issue_id']).where('id', '=', receptionId).executeTakeFirst();
+    const rec = await db.selectFrom('reception').select(['id', 'title', 'status', 'gift_issue_id']).where('id', '=', receptionId).executeTakeFirst();
     if (!rec) throw badRequest('gifts.receptionNotFound', { id: receptionId });
+    // Only the arrangement links an issue, once: no one may relink another reception's gifts.
+    if (rec.status !== 'arranging') throw conflict('reception.notArranging', { title: rec.title });
+    if (rec.gift_issue_id) throw conflict('reception.alreadyArranged', { title: rec.title, what: '礼品' });
   }
   const now = s.clock.now().toISOString();
   const id = newId();
