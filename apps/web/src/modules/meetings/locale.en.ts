@@ -1,0 +1,25 @@
+export default {
+  meetings: {
+    nav: { group: 'Meetings', rooms: 'Room booking', meetings: 'Meetings', events: 'Large events' },
+    roomsDescription: 'Bookings of each room by day or week; click a free slot to book. An overlapping booking of the same room is refused',
+    meetingsDescription: 'Meetings I organize or attend: topics, notice, materials, sign-in, minutes, resolutions',
+    eventsDescription: 'Large events: plan, tasks with owners and budget',
+    book: 'Book a room', booked: 'Booked', addRoom: 'Add room', room: 'Room', day: 'Day', week: 'Week', today: 'Today',
+    capacityN: '{{n}} seats', cancelBooking: 'Cancel the booking "{{title}}"?', saved: 'Saved',
+    newMeeting: 'New meeting', roomHint: 'Choosing a room books it for the meeting', topicDeadlineHint: 'Until then anyone may submit topics', collectingTopics: 'Collecting topics',
+    topicsUntil: 'Topics until {{time}}', scope: { mine: 'My meetings', all: 'All meetings' },
+    status: { planned: 'Planned', noticed: 'Notified', held: 'Held', cancelled: 'Cancelled' },
+    topicStatus: { submitted: 'Submitted', accepted: 'Accepted', rejected: 'Not accepted' },
+    att: { unknown: 'Not signed in', present: 'Present', absent: 'Absent', leave: 'On leave' },
+    submitTopic: 'Submit a topic', signIn: 'Sign in', notice: 'Send notice', noticeAgain: 'Notify again', noticedAt: 'Notified at', cancelMeeting: 'Cancel meeting',
+    topics: 'Topics', accept: 'Accept', reject: 'Decline', attendance: 'Attendance', materials: 'Materials', addMaterials: 'Add as materials', minutes: 'Minutes',
+    resolutions: 'Resolutions and follow-up', addResolution: 'Add resolution', resolutionHint: 'The resolution becomes assigned work for its owner, followed up to closure',
+    newEvent: 'New event', eventTasks: 'Tasks', addEventTask: 'Assign a task', budget: 'Budget', addBudgetLine: 'Add budget line', total: 'Total',
+    field: {
+      title: 'Title', time: 'Time', place: 'Place', attendees: 'Attendees', topicDeadline: 'Topic deadline', agenda: 'Agenda', organizer: 'Organizer', topic: 'Topic',
+      topicDescription: 'Details', submittedBy: 'Submitted by', name: 'Name', department: 'Department', note: 'Note', resolution: 'Resolution',
+      roomName: 'Name', capacity: 'Capacity', equipment: 'Equipment', location: 'Location',
+      eventName: 'Event', dates: 'Dates', goal: 'Goal', budgetItem: 'Item', planned: 'Planned', actual: 'Actual', diff: 'Difference',
+    },
+  },
+};

@@ -1,0 +1,25 @@
+export default {
+  meetings: {
+    nav: { group: '会议管理', rooms: '会议室预订', meetings: '会议', events: '大型活动' },
+    roomsDescription: '按日或按周查看各会议室的预订，点空闲时段即可预订；同一会议室时间重叠的预订会被拒绝',
+    meetingsDescription: '我组织或参加的会议：议题收集、会议通知、材料、签到、会议记录、决议落实',
+    eventsDescription: '大型活动的方案、任务分工和预算执行',
+    book: '预订会议室', booked: '已预订', addRoom: '登记会议室', room: '会议室', day: '日', week: '周', today: '今天',
+    capacityN: '{{n}} 人', cancelBooking: '取消预订“{{title}}”？', saved: '已保存',
+    newMeeting: '安排会议', roomHint: '选择会议室将同时预订该时段', topicDeadlineHint: '填写后，截止前所有人都可提交议题', collectingTopics: '正在收集议题',
+    topicsUntil: '议题收集截止 {{time}}', scope: { mine: '我的会议', all: '全部会议' },
+    status: { planned: '已安排', noticed: '已通知', held: '已召开', cancelled: '已取消' },
+    topicStatus: { submitted: '待采纳', accepted: '已采纳', rejected: '未采纳' },
+    att: { unknown: '未签到', present: '出席', absent: '缺席', leave: '请假' },
+    submitTopic: '提交议题', signIn: '签到', notice: '发送会议通知', noticeAgain: '再次通知', noticedAt: '通知时间', cancelMeeting: '取消会议',
+    topics: '议题', accept: '采纳', reject: '不采纳', attendance: '出席情况', materials: '会议材料', addMaterials: '添加为会议材料', minutes: '会议记录',
+    resolutions: '决议及落实', addResolution: '添加决议', resolutionHint: '决议将作为交办事项交给责任人，跟踪至办结',
+    newEvent: '新建活动', eventTasks: '任务分工', addEventTask: '分派任务', budget: '预算', addBudgetLine: '添加预算项', total: '合计',
+    field: {
+      title: '主题', time: '时间', place: '地点', attendees: '参会人', topicDeadline: '议题收集截止', agenda: '议程', organizer: '组织人', topic: '议题',
+      topicDescription: '议题说明', submittedBy: '提交人', name: '姓名', department: '部门', note: '备注', resolution: '决议内容',
+      roomName: '名称', capacity: '容纳人数', equipment: '设备', location: '位置',
+      eventName: '活动名称', dates: '日期', goal: '目标', budgetItem: '预算项', planned: '预算', actual: '实际', diff: '差额',
+    },
+  },
+};
