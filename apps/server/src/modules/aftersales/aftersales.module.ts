@@ -9,6 +9,7 @@
  */
 import { composeModule } from '../module.parts.js';
 import { customersPart } from './customers/customers.part.js';
+import { jobsPart } from './jobs/jobs.part.js';
 import { settingsPart } from './settings/settings.part.js';
 
-export const aftersalesModule = composeModule('aftersales', [customersPart, settingsPart]);
+export const aftersalesModule = composeModule('aftersales', [customersPart, settingsPart, jobsPart]);
