@@ -89,6 +89,10 @@ export async function createDb(databaseUrl: string, opts: { poolMax?: number } =
     return { db: withGroupCommit(raw), dialect: 'sqlite', sqlite, close: () => raw.destroy() };
   }
   const pool = new pg.Pool({ connectionString: databaseUrl, max: opts.poolMax ?? 10 });
+  // An idle pooled connection that the server ends (restart, failover, a test dropping its
+  // database) emits 'error' on the pool; unheard, it would crash the whole process. The pool
+  // discards that client and opens a new one on the next query, so a warning is enough.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL idle connection lost: ${err.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
