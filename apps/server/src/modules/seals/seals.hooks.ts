@@ -14,6 +14,8 @@ import { DOC_KINDS, useNeedsGm, useProblem } from './seals.rules.js';
 import { sealSettings } from './seals.settings.js';
 
 type Ctx = InstanceRef & { stepId: string };
+/** Approvals in the order of the flow (several can share one timestamp). */
+const APPROVAL_ORDER = ['head', 'manager', 'gm'];
 const str = (d: Record<string, unknown>, k: string): string => (typeof d[k] === 'string' ? (d[k] as string).trim() : '');
 
 async function useOf(db: Db, instanceId: string) {
@@ -91,7 +93,7 @@ export function sealsHooks(s: Omit<Services, 'engine'>): EngineHooks {
           .where('process_task.instance_id', '=', c.instanceId).where('process_task.outcome', '=', 'approve').orderBy('process_task.completed_at').execute();
         const keeper = await stepActor(db, c.instanceId, 'use');
         const takeOut = Number(use.take_out) === 1;
-        await db.updateTable('seal_use').set({ status: takeOut ? 'out' : 'used', used_at: nowIso(), used_by: keeper, approvers: approvals.map((a) => a.name).join('、'), closed_at: takeOut ? null : nowIso() })
+        await db.updateTable('seal_use').set({ status: takeOut ? 'out' : 'used', used_at: nowIso(), used_by: keeper, approvers: approvals.sort((a, b) => APPROVAL_ORDER.indexOf(a.step_id) - APPROVAL_ORDER.indexOf(b.step_id)).map((a) => a.name).join('、'), closed_at: takeOut ? null : nowIso() })
           .where('id', '=', use.id).execute();
         if (takeOut) await db.updateTable('seal').set({ status: 'out', updated_at: nowIso() }).where('id', '=', use.seal_id).execute();
       },
