@@ -6,9 +6,10 @@
 import { ToolOutlined } from '@ant-design/icons';
 import { defineModule } from '../../app/registry';
 import * as customers from './customers/routes';
+import * as jobs from './jobs/routes';
 import * as settings from './settings/routes';
 
-const parts = [customers, settings];
+const parts = [customers, jobs, settings];
 
 export const aftersalesModule = defineModule({
   key: 'aftersales',
