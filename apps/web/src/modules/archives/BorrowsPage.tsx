@@ -9,6 +9,7 @@ import { withQuery } from '../../app/api';
 import { PageHeader } from '../../app/components/PageHeader';
 import { formatDate, formatDateTime } from '../../app/format';
 import { archiveKeys, archivesApi, type BorrowParams } from './api';
+import './print.css';
 
 const STATUSES = ['open', 'approved', 'lent', 'returned', 'copied', 'rejected', 'cancelled'] as const;
 
@@ -30,7 +31,8 @@ export default function BorrowsPage() {
         }
       />
       <Card variant="borderless">
-        <Flex gap={8} wrap className="toolbar" style={{ marginBottom: 12 }}>
+        <h2 className="gj-office-print-title">{t('archives.borrows.title')}</h2>
+        <Flex gap={8} wrap className="toolbar gj-no-print" style={{ marginBottom: 12 }}>
           <Select allowClear placeholder={t('common.status')} style={{ width: 130 }} options={STATUSES.map((v) => ({ value: v, label: t(`archives.borrowStatus.${v}`) }))} onChange={(v) => set({ status: v })} />
           <Select allowClear placeholder={t('archives.request.kind')} style={{ width: 110 }} options={(['borrow', 'copy'] as const).map((v) => ({ value: v, label: t(`archives.kind.${v}`) }))} onChange={(v) => set({ kind: v })} />
           <Checkbox onChange={(e) => set({ overdue: e.target.checked ? 'true' : undefined })} data-testid="borrows-overdue">{t('archives.borrows.overdueOnly')}</Checkbox>

@@ -12,6 +12,7 @@ import { formatDate, formatDateTime } from '../../app/format';
 import { archiveKeys, archivesApi, SECRECY, type ArchiveItem, type ItemParams } from './api';
 import { BorrowModal } from './BorrowModal';
 import { ItemDrawer } from './ItemDrawer';
+import './print.css';
 
 const SECRECY_COLOR: Record<string, string> = { 普通: 'default', 秘密: 'orange', 机密: 'red' };
 const STATUS_COLOR: Record<string, string> = { in: 'green', out: 'blue', destroyed: 'default' };
@@ -76,7 +77,8 @@ export default function CatalogPage() {
         }
       />
       <Card variant="borderless">
-        <Flex gap={8} wrap className="toolbar" style={{ marginBottom: 12 }}>
+        <h2 className="gj-office-print-title">{t('archives.catalog.title')}</h2>
+        <Flex gap={8} wrap className="toolbar gj-no-print" style={{ marginBottom: 12 }}>
           <Input.Search allowClear placeholder={t('archives.catalog.search')} style={{ width: 220 }} onSearch={(q) => set({ q: q || undefined })} data-testid="archives-search" />
           <Input allowClear placeholder={t('archives.field.category')} style={{ width: 140 }} onChange={(e) => set({ category: e.target.value || undefined })} />
           <InputNumber placeholder={t('archives.field.year')} min={1900} max={2100} precision={0} style={{ width: 110 }} onChange={(v) => set({ year: v ?? undefined })} />
@@ -104,7 +106,7 @@ export default function CatalogPage() {
             {
               title: t('common.actions'),
               key: 'a',
-              className: 'no-print',
+              className: 'gj-no-print',
               render: (_v, r) => (
                 <Flex gap={8}>
                   {r.status === 'destroyed' ? null : <a onClick={() => setBorrowing(r)} data-testid={`archive-borrow-${r.number}`}>{t('archives.catalog.borrow')}</a>}

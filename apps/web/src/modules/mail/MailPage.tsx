@@ -10,6 +10,7 @@ import { PageHeader } from '../../app/components/PageHeader';
 import { formatDate, formatYuan } from '../../app/format';
 import { COURIERS, mailApi, mailKeys, type MailItem, type MailParams } from './api';
 import { DispatchModal, RequestDrawer } from './MailDialogs';
+import '../archives/print.css';
 
 export default function MailPage() {
   const { t } = useTranslation();
@@ -41,7 +42,8 @@ export default function MailPage() {
         }
       />
       <Card variant="borderless">
-        <Flex gap={8} wrap className="toolbar" style={{ marginBottom: 12 }}>
+        <h2 className="gj-office-print-title">{t('mail.register.title')}</h2>
+        <Flex gap={8} wrap className="toolbar gj-no-print" style={{ marginBottom: 12 }}>
           <Input.Search allowClear placeholder={t('mail.register.search')} style={{ width: 220 }} onSearch={(q) => set({ q: q || undefined })} />
           <DatePicker picker="month" placeholder={t('mail.field.month')} onChange={(d) => set({ month: d ? d.format('YYYY-MM') : undefined })} />
           <Select allowClear placeholder={t('mail.field.status')} style={{ width: 110 }} options={(['requested', 'sent'] as const).map((v) => ({ value: v, label: t(`mail.status.${v}`) }))} onChange={(v) => set({ status: v })} />
@@ -72,6 +74,7 @@ export default function MailPage() {
             {
               title: t('common.actions'),
               key: 'a',
+              className: 'gj-no-print',
               render: (_v, r) =>
                 r.status === 'requested' ? (
                   <Flex gap={8}>

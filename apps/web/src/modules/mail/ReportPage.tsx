@@ -9,6 +9,7 @@ import { withQuery } from '../../app/api';
 import { PageHeader } from '../../app/components/PageHeader';
 import { formatYuan } from '../../app/format';
 import { mailApi, mailKeys } from './api';
+import '../archives/print.css';
 
 const MailChart = lazy(() => import('./MailChart'));
 
@@ -33,7 +34,8 @@ export default function ReportPage() {
         }
       />
       <Card variant="borderless">
-        <Flex gap={8} wrap className="toolbar" style={{ marginBottom: 12 }}>
+        <h2 className="gj-office-print-title">{t('mail.report.title')}</h2>
+        <Flex gap={8} wrap className="toolbar gj-no-print" style={{ marginBottom: 12 }}>
           <DatePicker.RangePicker picker="month" value={[dayjs(`${range[0]}-01`), dayjs(`${range[1]}-01`)]} onChange={onRange} allowClear={false} />
         </Flex>
         {rows.length === 0 && !q.isFetching ? <Empty description={t('mail.report.empty')} /> : (

@@ -10,6 +10,7 @@ import { withQuery } from '../../app/api';
 import { PageHeader } from '../../app/components/PageHeader';
 import { formatDateTime } from '../../app/format';
 import { sealKeys, sealsApi, type UseParams } from './api';
+import '../archives/print.css';
 
 const STATUSES = ['open', 'approved', 'used', 'out', 'returned', 'rejected', 'cancelled'] as const;
 
@@ -33,7 +34,8 @@ export default function UsesPage() {
         }
       />
       <Card variant="borderless">
-        <Flex gap={8} wrap className="toolbar" style={{ marginBottom: 12 }}>
+        <h2 className="gj-office-print-title">{t('seals.uses.title')}</h2>
+        <Flex gap={8} wrap className="toolbar gj-no-print" style={{ marginBottom: 12 }}>
           <Select allowClear placeholder={t('seals.field.name')} style={{ width: 160 }} options={(seals.data ?? []).map((s) => ({ value: s.id, label: s.name }))} onChange={(v) => set({ sealId: v })} />
           <Select allowClear placeholder={t('common.status')} style={{ width: 120 }} options={STATUSES.map((v) => ({ value: v, label: t(`seals.useStatus.${v}`) }))} onChange={(v) => set({ status: v })} />
           <DatePicker.RangePicker onChange={onRange} allowEmpty={[true, true]} />
