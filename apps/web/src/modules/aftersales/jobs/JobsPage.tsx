@@ -14,6 +14,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { formatDateTime, formatYuan } from '../../../app/format';
 import { WarrantyBadge } from '../customers/WarrantyBadge';
 import { JOB_STATUSES, jobsApi, jobsKeys, JOBS_PERM, type Job, type JobListParams, type JobStatus } from './api';
+import { DispatchModal } from './DispatchModal';
 import { NewJobDrawer } from './NewJobDrawer';
 import { SkillsDrawer } from './SkillsDrawer';
 
@@ -28,6 +29,7 @@ export default function JobsPage() {
   const [overdue, setOverdue] = useState(false);
   const [creating, setCreating] = useState(false);
   const [skills, setSkills] = useState(false);
+  const [dispatching, setDispatching] = useState<Job | null>(null);
   const params: JobListParams = { status, q: q || undefined, cashOverdue: overdue ? 'true' : undefined };
   const list = useQuery({ queryKey: jobsKeys.list(params), queryFn: () => jobsApi.list(params), placeholderData: keepPreviousData });
 
@@ -65,7 +67,15 @@ export default function JobsPage() {
             { title: t('aftersales.jobs.col.equipment'), dataIndex: 'equipmentName', render: (v: string, r) => (<Flex gap={6} align="center" wrap><WarrantyBadge state={r.warrantyState} lastDay={null} />{v || '—'}</Flex>) },
             { title: t('aftersales.jobs.col.problem'), dataIndex: 'problem', ellipsis: true },
             { title: t('aftersales.jobs.col.technician'), dataIndex: 'technicianName', width: 100, render: (v: string) => v || '—' },
-            { title: t('aftersales.jobs.col.status'), dataIndex: 'status', width: 120, render: (v: JobStatus) => <Tag color={STATUS_COLORS[v]}>{t(`aftersales.jobs.status.${v}`)}</Tag> },
+            {
+              title: t('aftersales.jobs.col.status'), dataIndex: 'status', width: 120,
+              render: (v: JobStatus, r) => (
+                <Flex vertical align="flex-start" gap={4}>
+                  <Tag color={STATUS_COLORS[v]}>{t(`aftersales.jobs.status.${v}`)}</Tag>
+                  {v === 'dispatch' && canManage ? <Button size="small" type="link" onClick={() => setDispatching(r)}>{t('aftersales.jobs.dispatch')}</Button> : null}
+                </Flex>
+              ),
+            },
             {
               title: t('aftersales.jobs.col.fee'), dataIndex: 'feeFen', width: 150, align: 'right',
               render: (v: number, r) => (
@@ -90,6 +100,7 @@ export default function JobsPage() {
       </Card>
       <NewJobDrawer open={creating} onClose={() => setCreating(false)} />
       <SkillsDrawer open={skills} onClose={() => setSkills(false)} />
+      <DispatchModal job={dispatching} onClose={() => setDispatching(null)} />
     </>
   );
 }

@@ -4,6 +4,10 @@ export default {
     jobs: {
       title: 'Jobs',
       description: 'Intake, dispatch, on-site service, fee check, cash to finance and callback. Cash not at finance after the third day is shown in red.',
+      dispatch: 'Dispatch',
+      suggested: 'Suggested',
+      overloaded: 'At the open-job limit',
+      chargeNote: 'Charge and amount to collect (sent to the technician\'s phone)',
       create: 'New job',
       skills: 'Skills',
       search: 'Job no., customer, phone, address',

@@ -4,6 +4,10 @@ export default {
     jobs: {
       title: '派工单',
       description: '受理报修、派工、上门服务、收费核对、营业款交财务与回访。营业款超过第三天未交财务的标红。',
+      dispatch: '派工',
+      suggested: '建议',
+      overloaded: '在办单数已达上限',
+      chargeNote: '维修收费情况及收取多少费用（发送至售后人员手机）',
       create: '新建派工单',
       skills: '技术特长',
       search: '派工单号、客户、电话、地址',
