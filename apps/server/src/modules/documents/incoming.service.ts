@@ -129,13 +129,13 @@ export async function confirmRead(s: Services, actor: Actor, kind: 'incoming' | 
 }
 
 export async function receipts(db: Db, kind: string, id: string) {
-  const rows = await db.selectFrom('doc_circulation').selectAll().where('doc_kind', '=', kind).where('doc_id', '=', id).orderBy('sent_at').execute();
+  const rows = await db.selectFrom('doc_circulation').selectAll().where('doc_kind', '=', kind).where('doc_id', '=', id).orderBy('sent_at').orderBy('id').execute();
   const names = await userNames(db, rows.flatMap((r) => [r.user_id, r.sent_by]));
   return rows.map((r) => ({ userId: r.user_id, userName: names.get(r.user_id) ?? '', reason: r.reason, sentBy: names.get(r.sent_by ?? '') ?? '', sentAt: r.sent_at, readAt: r.read_at }));
 }
 
 export async function urges(db: Db, kind: string, id: string) {
-  const rows = await db.selectFrom('doc_urge').selectAll().where('doc_kind', '=', kind).where('doc_id', '=', id).orderBy('at').execute();
+  const rows = await db.selectFrom('doc_urge').selectAll().where('doc_kind', '=', kind).where('doc_id', '=', id).orderBy('at').orderBy('id').execute();
   const names = await userNames(db, rows.flatMap((r) => [...parseIds(r.user_ids), r.by_user_id]));
   return rows.map((r) => ({ stepName: r.step_name, users: parseIds(r.user_ids).map((u) => names.get(u) ?? ''), auto: r.auto === 1, by: names.get(r.by_user_id ?? '') ?? '', at: r.at }));
 }
@@ -153,7 +153,7 @@ export function incomingView(d: Awaited<ReturnType<typeof loadDoc>>, names: Map<
 export async function incomingDetail(s: Services, actor: Actor, id: string) {
   const d = await loadDoc(s.db, id);
   if (!(await canReadIncoming(s.db, actor, d))) throw forbidden('documents.noAccess', { title: d.title });
-  const tasks = d.instance_id ? await s.db.selectFrom('process_task').selectAll().where('instance_id', '=', d.instance_id).where('kind', '!=', 'cc').orderBy('created_at').execute() : [];
+  const tasks = d.instance_id ? await s.db.selectFrom('process_task').selectAll().where('instance_id', '=', d.instance_id).where('kind', '!=', 'cc').orderBy('created_at').orderBy('id').execute() : [];
   const inst = d.instance_id ? await s.db.selectFrom('process_instance').select(['data', 'status']).where('id', '=', d.instance_id).executeTakeFirst() : undefined;
   const data = inst ? (JSON.parse(inst.data) as Record<string, unknown>) : {};
   const names = await userNames(s.db, [d.leader_id, d.registered_by, ...tasks.flatMap((t) => [t.assignee_id, t.completed_by])]);

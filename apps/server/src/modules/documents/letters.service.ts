@@ -53,7 +53,7 @@ export interface LetterFilter {
 }
 
 export async function listLetters(s: Services, f: LetterFilter) {
-  let q = s.db.selectFrom('doc_letter').selectAll().orderBy('date', 'desc').orderBy('created_at', 'desc');
+  let q = s.db.selectFrom('doc_letter').selectAll().orderBy('date', 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc');
   if (f.direction) q = q.where('direction', '=', f.direction);
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.from) q = q.where('date', '>=', f.from);

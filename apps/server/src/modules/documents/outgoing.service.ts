@@ -71,7 +71,7 @@ export async function outgoingDetail(s: Services, actor: Actor, id: string) {
   if (!(await canReadOutgoing(s.db, actor, d))) throw forbidden('documents.noAccess', { title: d.title });
   const names = await userNames(s.db, [d.drafter_id, d.signer_id]);
   const myOpen = d.instance_id ? (await s.db.selectFrom('process_task').select('step_id').where('instance_id', '=', d.instance_id).where('status', '=', 'open').where('assignee_id', '=', actor.id).execute()).map((t) => t.step_id) : [];
-  const log = await s.db.selectFrom('doc_number_log').selectAll().where('entity', '=', 'doc_outgoing').where('entity_id', '=', id).orderBy('at').execute();
+  const log = await s.db.selectFrom('doc_number_log').selectAll().where('entity', '=', 'doc_outgoing').where('entity_id', '=', id).orderBy('at').orderBy('id').execute();
   return {
     ...outgoingView(d, names, await departmentNames(s.db)),
     receipts: await receipts(s.db, 'outgoing', id),
@@ -90,7 +90,7 @@ export interface OutgoingFilter {
 }
 
 export async function listOutgoing(s: Services, actor: Actor, f: OutgoingFilter) {
-  let q = s.db.selectFrom('doc_outgoing').selectAll().orderBy('created_at', 'desc');
+  let q = s.db.selectFrom('doc_outgoing').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc');
   if (!actor.can('documents:read')) {
     const circ = s.db.selectFrom('doc_circulation').select('doc_id').where('doc_kind', '=', 'outgoing').where('user_id', '=', actor.id);
     q = q.where((eb) => eb.or([eb('drafter_id', '=', actor.id), eb('id', 'in', circ)]));
