@@ -688,7 +688,7 @@ const userRows: UserRow[] = [
   ['chenzhiqiang', '陈志强', '13805710002', 'leadership', ['gm'], 'yangjianguo', ['leader', 'employee']],
   ['wanghaitao', '王海涛', '13905710003', 'leadership', ['deputy-gm'], 'chenzhiqiang', ['leader', 'employee']],
   // 综合管理部
-  ['liufang', '刘芳', '13857120104', 'gad', ['gad-director'], 'wanghaitao', ['dept_head', 'employee']],
+  ['liufang', '刘芳', '13857120104', 'gad', ['gad-director'], 'wanghaitao', ['dept_head', 'admin_staff', 'employee']],
   ['zhaomin', '赵敏', '13857120105', 'gad', ['gad-assistant'], 'liufang', ['admin_staff', 'employee']],
   ['sunli', '孙丽', '13857120106', 'gad-admin', ['admin-specialist'], 'liufang', ['admin_staff', 'employee']],
   ['zhouqiang', '周强', '13957120107', 'gad-admin', ['driver'], 'liufang', ['driver', 'employee']],
