@@ -197,4 +197,27 @@ describeApi('aftersales jobs (派工单)', (env) => {
     expect((await t.lina.get('/api/aftersales/jobs?status=bogus')).status).toBe(400);
     expect((await t.lina.put(`/api/aftersales/technicians/${t.uid('sunli')}/skills`, { skills: ['空调'] })).status).toBe(400);
   });
+  it('ASV-1 the 售后派工流程 is a built-in process whose 流程表 carries the documents\' steps', async () => {
+    const c = await env().as('lina');
+    const tbl = (await c.get('/api/processes/aftersales.job/table')).body;
+    expect(tbl.name).toBe('售后派工流程');
+    expect(tbl.rows.map((r: { step: string }) => r.step)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
+    expect(JSON.stringify(tbl.rows)).toContain('根据售后人员技术特长,向售后人员派工');
+    expect(JSON.stringify(tbl.rows)).toContain('最迟不得超过第三天');
+  });
+
+  it('ASV-7 demo jobs: closed ones with fees this month and one whose cash is late at finance', async () => {
+    // The demo was seeded at the harness's start (today, 2026-11-27); earlier tests moved the clock.
+    env().clock.set('2026-11-27T02:00:00.000Z');
+    const c = await env().as('lina');
+    // Jobs of the other tests were taken on 2026-11-23; the demo's on the seeding day.
+    const items = ((await c.get('/api/aftersales/jobs')).body.items as { status: string; feeFen: number; cashOverdue: boolean; createdAt: string }[]).filter((j) => j.createdAt >= '2026-11-27');
+    expect(items.filter((j) => j.status === 'closed' && j.feeFen > 0).length).toBeGreaterThanOrEqual(2);
+    expect(items.filter((j) => j.cashOverdue && j.status === 'cash')).toHaveLength(1);
+    expect(items.some((j) => j.status === 'dispatch')).toBe(true);
+    // A technician sees only his own jobs.
+    const mine = (await (await env().as('fengtao')).get('/api/aftersales/jobs')).body.items as { technicianName: string }[];
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((j) => j.technicianName === '冯涛')).toBe(true);
+  });
 });
