@@ -10,6 +10,7 @@
 import { composeModule } from '../module.parts.js';
 import { customersPart } from './customers/customers.part.js';
 import { jobsPart } from './jobs/jobs.part.js';
+import { monthendPart } from './monthend/monthend.part.js';
 import { settingsPart } from './settings/settings.part.js';
 
-export const aftersalesModule = composeModule('aftersales', [customersPart, settingsPart, jobsPart]);
+export const aftersalesModule = composeModule('aftersales', [customersPart, settingsPart, jobsPart, monthendPart]);
