@@ -1,12 +1,26 @@
 /**
  * 售后服务, the month-end part: 回访记录表 and the monthly callback report (ASV-16) for the admin
- * manager and the GM. Commission tables and the monthly report (ASV-12/14) come next.
+ * manager and the GM; month end (ASV-12/14): commission tables, 交代不收费表, 月报表, confirmations
+ * and corrections.
  */
 import type { ModulePart } from '../../module.parts.js';
+import * as m550 from './migrations/2026-11-27-550-aftersales-monthend.js';
+import { monthendMessages } from './monthend.messages.js';
 import { monthendRoutes } from './monthend.routes.js';
 
 export const monthendPart: ModulePart = {
-  permissions: [{ key: 'aftersales:callbacks', label: '查看回访记录表与月度回访报告', labelEn: 'View the callback register and the monthly callback report' }],
-  roleGrants: { customer_service: ['aftersales:callbacks'], admin_staff: ['aftersales:callbacks'], dept_head: ['aftersales:callbacks'], leader: ['aftersales:callbacks'] },
+  migrations: { '2026-11-27-550-aftersales-monthend': m550 },
+  messages: monthendMessages,
+  permissions: [
+    { key: 'aftersales:monthend', label: '月末结算：提成表、交代不收费表、月报表与提成调整', labelEn: 'Month end: commission tables, free-of-charge list, monthly report and corrections' },
+    { key: 'aftersales:callbacks', label: '查看回访记录表与月度回访报告', labelEn: 'View the callback register and the monthly callback report' },
+  ],
+  roleGrants: {
+    customer_service: ['aftersales:callbacks', 'aftersales:monthend'],
+    admin_staff: ['aftersales:callbacks', 'aftersales:monthend'],
+    dept_head: ['aftersales:callbacks', 'aftersales:monthend'],
+    leader: ['aftersales:callbacks', 'aftersales:monthend'],
+    finance: ['aftersales:monthend'],
+  },
   routes: monthendRoutes,
 };
