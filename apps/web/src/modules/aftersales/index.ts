@@ -7,9 +7,10 @@ import { ToolOutlined } from '@ant-design/icons';
 import { defineModule } from '../../app/registry';
 import * as customers from './customers/routes';
 import * as jobs from './jobs/routes';
+import * as monthend from './monthend/routes';
 import * as settings from './settings/routes';
 
-const parts = [customers, jobs, settings];
+const parts = [customers, jobs, monthend, settings];
 
 export const aftersalesModule = defineModule({
   key: 'aftersales',
