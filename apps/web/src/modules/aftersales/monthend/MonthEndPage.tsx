@@ -13,6 +13,8 @@ import { errorMessage } from '../../../app/api';
 import { useAuth } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { formatDate, formatDateTime, formatYuan } from '../../../app/format';
+import { ASPERM } from '../api';
+import { CommissionTableCard } from './CommissionTableCard';
 import { monthendApi, monthendKeys, MONTHEND_PERM, type CommissionLine, type MonthendSheet } from './api';
 
 const lastMonth = () => dayjs().subtract(1, 'month').format('YYYY-MM');
@@ -110,6 +112,7 @@ function XlsxButton({ month, sheet }: { month: string; sheet: MonthendSheet }) {
 
 function AllTables({ month }: { month: string }) {
   const { t } = useTranslation();
+  const { hasPermission } = useAuth();
   const q = useQuery({ queryKey: monthendKeys.month(month), queryFn: () => monthendApi.month(month) });
   const m = q.data;
   const items = [
@@ -166,6 +169,7 @@ function AllTables({ month }: { month: string }) {
         ]} />
       ),
     },
+    { key: 'table', label: t('aftersales.monthend.tab.table'), children: <CommissionTableCard canEdit={hasPermission(ASPERM.settings)} /> },
   ];
   return <Card><Tabs items={items} /></Card>;
 }

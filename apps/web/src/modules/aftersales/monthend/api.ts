@@ -30,6 +30,7 @@ export interface PersonTotal {
 }
 export interface ReportRow { jobId: string; jobNo: string; date: string | null; work: string; technicianName: string; engineerName: string; commissionFen: number; collectedFen: number; notes: string }
 export interface FreeRow { jobId: string; jobNo: string; date: string | null; customerName: string; technicianName: string; work: string; reason: string }
+export interface CommissionTable { rates: { jobType: string; fixedFen: number; feePercent: number }[]; clerkPerJobFen: number }
 export interface MonthEnd { month: string; lines: CommissionLine[]; people: PersonTotal[]; report: ReportRow[]; free: FreeRow[] }
 
 export interface CallbackRow { jobId: string; jobNo: string; instanceId: string; customerName: string; technicianName: string; workDone: string; completedAt: string | null; satisfaction: string | null; timely: boolean | null; conductOk: boolean | null; notes: string }
@@ -48,6 +49,8 @@ export const monthendApi = {
   mine: (month: string) => api.get<{ month: string; lines: CommissionLine[]; person: PersonTotal | null }>('/api/aftersales/monthend/mine', { month }),
   confirm: (month: string) => api.post<{ confirmedAt: string; totalFen: number }>('/api/aftersales/monthend/confirm', { month }),
   correct: (body: { month: string; jobId: string; userId: string; role: LineRole; amountFen: number; reason: string }) => api.post<{ id: string }>('/api/aftersales/monthend/corrections', body),
+  commissionTable: () => api.get<CommissionTable>('/api/aftersales/monthend/commission-table'),
+  saveCommissionTable: (body: CommissionTable) => api.put<CommissionTable>('/api/aftersales/monthend/commission-table', body),
   xlsx: (month: string, sheet: MonthendSheet) => withQuery('/api/aftersales/monthend/export.xlsx', { month, sheet }),
   callbacks: (month: string) => api.get<{ items: CallbackRow[] }>('/api/aftersales/callbacks', { month }),
   callbackReport: (month: string) => api.get<CallbackReport>('/api/aftersales/callbacks/report', { month }),
