@@ -17,12 +17,13 @@ import { ASPERM } from '../api';
 import { CommissionTableCard } from './CommissionTableCard';
 import { monthendApi, monthendKeys, MONTHEND_PERM, type CommissionLine, type MonthendSheet } from './api';
 
-const lastMonth = () => dayjs().subtract(1, 'month').format('YYYY-MM');
+// "月底…计算提成": done at the end of the month, so the current month comes first.
+const thisMonth = () => dayjs().format('YYYY-MM');
 
 export default function MonthEndPage() {
   const { t } = useTranslation();
   const { hasPermission } = useAuth();
-  const [month, setMonth] = useState(lastMonth);
+  const [month, setMonth] = useState(thisMonth);
   const all = hasPermission(MONTHEND_PERM.monthend);
   return (
     <>
