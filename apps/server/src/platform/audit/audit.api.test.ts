@@ -59,9 +59,9 @@ describeApi('audit log', (env) => {
       env: { ...process.env, DATABASE_URL: env().databaseUrl, DEMO_MODE: 'false', LOG_LEVEL: 'silent' },
     }).then(
       () => ({ code: 0, out: '' }),
-      (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout, err: e.stderr }),
     );
-    expect(cli.code).toBe(1);
+    expect(cli, 'the CLI should report the broken entry').toMatchObject({ code: 1, out: expect.stringContaining('BROKEN') });
     expect(cli.out).toContain(`seq=${Number(target.seq)}`);
     expect(cli.out).toContain(target.id);
 

@@ -47,6 +47,8 @@ describeApi(
       const s = env().services;
       const u = await env().as('zhouqiang');
       const me = (await u.get('/api/me')).body.user.id;
+      // The demo data already notifies the drivers (dispatches, key checks): start from an empty bell.
+      await s.db.deleteFrom('notification').where('user_id', '=', me).execute();
       await s.db.transaction().execute((trx) => notify(s, trx, [me], { title: '派车任务', body: '明天 8:00 送货到杭州', link: '/vehicles/1' }));
       await s.db.transaction().execute((trx) => notify(s, trx, [me], { title: '钥匙未归还', body: '请归还浙A12345 钥匙' }));
       expect((await u.get('/api/notifications/unread-count')).body.count).toBe(2);
