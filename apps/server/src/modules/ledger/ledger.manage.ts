@@ -10,6 +10,7 @@ import { changeWithAudit } from '../../platform/tx.js';
 import { assertMonth } from './ledger.query.js';
 import { postLedgerEntry, voidLedgerEntry } from './ledger.service.js';
 import type { LedgerKind } from './ledger.table.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
 export const MANUAL_SOURCE = 'manual';
 
@@ -27,7 +28,7 @@ export async function postManualEntry(s: Services, actor: Actor, input: ManualPo
   const reason = input.reason.trim();
   if (!reason) throw badRequest('ledger.reasonRequired');
   if (input.month !== undefined) assertMonth(input.month);
-  const today = new Date(s.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = beijingDate(s.clock.now());
   if (input.occurredOn > today && /^\d{4}-\d{2}-\d{2}$/.test(input.occurredOn)) throw badRequest('ledger.futureDate', { value: input.occurredOn });
   return changeWithAudit(s, actor, async (trx) => {
     const user = await trx.selectFrom('app_user').select(['id', 'name']).where('id', '=', input.userId).executeTakeFirst();

@@ -11,6 +11,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { scopeFor, type RecordScope } from '../../platform/access/record-rules.js';
 import { KIND_LABELS, sourceLabel } from './ledger.sources.js';
 import type { LedgerKind } from './ledger.table.js';
+import { beijingMonth } from '../../platform/calendar/beijing.js';
 
 export const LEDGER_READ_ALL = 'ledger:read';
 const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -24,10 +25,8 @@ export interface LedgerFilter {
   includeVoided?: boolean;
 }
 
-/** The Beijing month 'YYYY-MM' of an instant. */
-export function beijingMonth(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 7);
-}
+/** The Beijing month 'YYYY-MM' of an instant (the platform's helper, re-exported for the routes). */
+export { beijingMonth };
 
 /** Refuses anything but a real 'YYYY-MM' month, naming the value. */
 export function assertMonth(month: string): string {

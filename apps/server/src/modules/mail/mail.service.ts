@@ -12,6 +12,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { changeWithAudit } from '../../platform/tx.js';
 import { postLedgerEntry } from '../ledger/ledger.service.js';
 import { monthlyByDepartment, monthsBetween } from './mail.rules.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
 export interface MailInput {
   senderId?: string;
@@ -40,7 +41,7 @@ export interface MailQuery {
   q?: string;
 }
 
-const beijingDay = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+const beijingDay = (ms: number) => beijingDate(ms);
 
 function assertDate(v: string, field: string): string {
   const d = new Date(`${v}T00:00:00Z`);

@@ -10,6 +10,7 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { companyWorkingHours } from '../../platform/calendar/working-hours.service.js';
 import { getSetting } from '../../platform/settings/settings.service.js';
 import { changeWithAudit } from '../../platform/tx.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 import {
   EXPIRY_KIND_LABELS, endOfWorkdayInstant, expiryReminders, keysNotReturned, normalizePlate, vehicleSettingsFrom,
   type ExpiryKind, type VehicleSettings,
@@ -51,10 +52,8 @@ function isRealDate(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
-/** Today's date in Beijing (UTC+8, no DST). */
-export function beijingDate(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+/** Today's date in Beijing: the platform's helper, re-exported for the vehicles parts that import it here. */
+export { beijingDate };
 
 export async function vehicleSettings(db: Db): Promise<VehicleSettings> {
   const stored = await getSetting<unknown>(db, VEHICLE_SETTINGS_KEY, {});

@@ -8,6 +8,7 @@
 import type { Services } from '../../app.types.js';
 import { isWorkday } from '../calendar/calendar.rules.js';
 import { loadCalendar } from '../calendar/calendar.service.js';
+import { BEIJING_OFFSET_MS } from '../calendar/beijing.js';
 
 export interface ScheduledJob {
   /** Unique, e.g. `vehicles.expiryReminders`. */
@@ -17,11 +18,10 @@ export interface ScheduledJob {
   run(s: Services, slot: string, now: Date): Promise<void>;
 }
 
-const BEIJING_MS = 8 * 3_600_000;
 
 /** The Beijing date and minute of day of an instant. */
 export function beijingClock(now: Date): { date: string; minutes: number } {
-  const local = new Date(now.getTime() + BEIJING_MS);
+  const local = new Date(now.getTime() + BEIJING_OFFSET_MS);
   return { date: local.toISOString().slice(0, 10), minutes: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }
 

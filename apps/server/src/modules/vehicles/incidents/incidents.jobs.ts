@@ -10,6 +10,7 @@ import { parseDate } from '../../../platform/calendar/calendar.rules.js';
 import { vehicleSettings } from '../vehicles.service.js';
 import { adminSpecialists } from './checks.service.js';
 import { carsNotWashed, carsWithoutCheck } from './incidents.rules.js';
+import { beijingDate } from '../../../platform/calendar/beijing.js';
 
 const workdayEnd = async (s: Services) => (await vehicleSettings(s.db)).workdayEnd;
 const dueAtWorkdayEnd = dailyAt(workdayEnd, { workdaysOnly: true });
@@ -59,6 +60,6 @@ export const incidentsJobs: ScheduledJob[] = [
       const day = await dueAtWorkdayEnd(s, now);
       return day === null ? null : weekOf(day);
     },
-    run: async (s, _slot, now) => void (await runUnwashed(s, new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10))),
+    run: async (s, _slot, now) => void (await runUnwashed(s, beijingDate(now))),
   },
 ];

@@ -19,6 +19,7 @@ import { postLedgerEntry } from '../../ledger/ledger.service.js';
 import { monthlyMotorcycleAllowanceFen } from '../vehicles.rules.js';
 import { vehicleSettings } from '../vehicles.service.js';
 import { MOTORCYCLE_ALLOWANCE_SOURCE } from './private.common.js';
+import { beijingDate } from '../../../platform/calendar/beijing.js';
 
 function monthBounds(month: string): { first: string; last: string; endIso: string } {
   const [y, m] = month.split('-').map(Number) as [number, number];
@@ -52,7 +53,7 @@ export async function postAllowanceFor(trx: Db, s: Services, actor: Actor, userI
   const amount = monthlyMotorcycleAllowanceFen(true, await vehicleSettings(trx));
   if (!amount) return false;
   const { last } = monthBounds(month);
-  const today = new Date(s.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = beijingDate(s.clock.now());
   await postLedgerEntry(trx, s.clock, actor.id === 'system' ? null : actor.id, {
     userId, kind: 'subsidy', amountFen: amount, source: MOTORCYCLE_ALLOWANCE_SOURCE, sourceId: month,
     reason: `摩托车交通补助（${month}，自备摩托车外出工作，交通补助提高至 ${(amount / 100).toFixed(2)} 元）`,
