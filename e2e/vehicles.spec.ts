@@ -56,10 +56,20 @@ async function loginAs(page: Page, baseUrl: string, username: string) {
   await page.waitForURL(`${baseUrl}/`);
 }
 
+/**
+ * Chooses an option of an antd Select. When the options re-render under the click (they load after
+ * the dropdown opens), the dropdown can stay open over the next field; then the option is clicked
+ * again until the dropdown closes.
+ */
 async function pick(page: Page, testId: string, text: string) {
-  await page.getByTestId(testId).click();
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: text });
-  await option.first().click();
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    if ((await dropdown.count()) === 0) await page.getByTestId(testId).click();
+    await dropdown.locator('.ant-select-item-option').filter({ hasText: text }).first().click();
+    const closed = await dropdown.first().waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false);
+    if (closed) return;
+  }
+  throw new Error(`the ${testId} dropdown did not close after choosing ${text}`);
 }
 
 describe('vehicles: requests, dispatch board, driver, registers', () => {
