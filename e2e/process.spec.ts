@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { request as playwrightRequest, type Locator, type Page } from 'playwright-core';
 import type { Clock } from '../apps/server/src/ports/clock.js';
 import { openBrowser, shot } from './support/browser.js';
-import { cjk, EXPECTED_PROBLEMS, inBrowser, login, logout, pageOverflow, removeFailureShots } from './support/flows.js';
+import { cjk, confirmDialogAction as confirmAction, EXPECTED_PROBLEMS, inBrowser, login, logout, pageOverflow, removeFailureShots } from './support/flows.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const PASSWORD = 'demo1234';
@@ -73,16 +73,6 @@ async function pickYesNo(panel: Locator, field: string, yes: boolean) {
   const group = panel.getByTestId(`field-${field}`);
   await group.getByText(yes ? '是' : '否', { exact: true }).click();
   await expect.poll(() => group.locator('.ant-radio-wrapper-checked').textContent()).toBe(yes ? '是' : '否');
-}
-
-/** The action's confirmation dialog: fill what it asks, confirm, wait for success. */
-async function confirmAction(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>) {
-  const dialog = page.locator('.ant-modal').filter({ has: page.getByRole('button', { name: cjk(action) }) });
-  await dialog.waitFor();
-  if (fill) await fill(dialog);
-  await dialog.getByRole('button', { name: cjk(action) }).click();
-  await page.locator('.ant-message').getByText(`已${action}`).first().waitFor();
-  await dialog.waitFor({ state: 'hidden' });
 }
 
 /** 办理 on the task panel (its form goes along), confirmed. */

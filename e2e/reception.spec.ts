@@ -11,7 +11,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser, shot } from './support/browser.js';
-import { cjk, login, logout, inBrowser, pageOverflow, removeFailureShots } from './support/flows.js';
+import { cjk, confirmDialogAction, login, logout, inBrowser, pageOverflow, removeFailureShots } from './support/flows.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const PASSWORD = 'demo1234';
@@ -42,10 +42,7 @@ async function approve(page: Page, stepLabel: string) {
   const panel = page.getByTestId('task-panel');
   await panel.getByText(stepLabel).first().waitFor();
   await panel.getByTestId('task-action-approve').click();
-  const dialog = page.locator('.ant-modal').filter({ has: page.getByRole('button', { name: cjk('同意') }) });
-  await dialog.waitFor();
-  await dialog.getByRole('button', { name: cjk('同意') }).click();
-  await page.locator('.ant-message').getByText('已同意').first().waitFor();
+  await confirmDialogAction(page, '同意');
 }
 
 async function pickOption(page: Page, text: string | RegExp) {

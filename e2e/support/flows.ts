@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { screenshotDir, shot, type BrowserSession } from './browser.js';
 
 /**
@@ -116,4 +116,31 @@ export async function inBrowser(browser: BrowserSession, failurePrefix: string, 
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * Confirms the open dialog whose button is `action` (after `fill`, if given) and waits for the
+ * result. The success toast ("已同意") lasts three seconds and a busy CI machine can miss it, so
+ * the dialog closing without an error counts as success too; an error (an alert in the dialog or
+ * an error toast) ends the wait with its text in the failure message.
+ */
+export async function confirmDialogAction(page: Page, action: string, fill?: (dialog: Locator) => Promise<void>): Promise<void> {
+  const dialog = page.locator('.ant-modal').filter({ has: page.getByRole('button', { name: cjk(action) }) });
+  await dialog.waitFor();
+  if (fill) await fill(dialog);
+  await dialog.getByRole('button', { name: cjk(action) }).click();
+  await expect
+    .poll(
+      async () => {
+        const errorToast = page.locator('.ant-message-error');
+        if (await errorToast.count()) return `error toast: ${await errorToast.first().textContent()}`;
+        const alert = dialog.locator('.ant-alert-error');
+        if (await alert.count()) return `error in dialog: ${await alert.first().textContent()}`;
+        if (await page.locator('.ant-message').getByText(`已${action}`).count()) return 'done';
+        return (await dialog.isVisible()) ? 'dialog still open' : 'done';
+      },
+      { timeout: 20_000, message: `the ${action} dialog ends without an error` },
+    )
+    .toBe('done');
+  await dialog.waitFor({ state: 'hidden' });
 }
