@@ -148,7 +148,6 @@ describe('vehicles: requests, dispatch board, driver, registers', () => {
       await pick(page, 'dispatch-vehicle', '8K512');
       await pick(page, 'dispatch-driver', '吴刚');
       await page.getByTestId('dispatch-ok').click();
-      await page.locator('.ant-message').getByText('已派车').first().waitFor();
       await modal.waitFor({ state: 'hidden' });
       await expect.poll(async () => (await queue.textContent()) ?? '').not.toContain(goodsDest);
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
@@ -171,7 +170,8 @@ describe('vehicles: requests, dispatch board, driver, registers', () => {
       const last = Number(/上次读数\s*([\d.]+)/.exec(hint)?.[1] ?? '0');
       await page.getByTestId('depart-odometer').fill(String(last));
       await page.getByTestId('depart-ok').click();
-      await page.locator('.ant-message').getByText('已出车').first().waitFor();
+      // Durable results, not the 3-second toasts: the return button appears, then 最近回车.
+      await card.getByTestId('trip-return').waitFor();
 
       await card.getByTestId('trip-return').click();
       await page.getByTestId('return-odometer').fill(String(last + 62));
@@ -186,7 +186,6 @@ describe('vehicles: requests, dispatch board, driver, registers', () => {
       expect(o.document).toBeLessThanOrEqual(o.viewport);
       await shot(page, 'vehicles-driver-return');
       await page.getByTestId('return-ok').click();
-      await page.locator('.ant-message').getByText('已回车').first().waitFor();
       await page.getByText('最近回车').waitFor();
       expect(browser.problemLines(EXPECTED_PROBLEMS)).toEqual([]);
     });
