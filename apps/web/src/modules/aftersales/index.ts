@@ -9,8 +9,11 @@ import * as customers from './customers/routes';
 import * as jobs from './jobs/routes';
 import * as monthend from './monthend/routes';
 import * as settings from './settings/routes';
+import * as stock from './stock/routes';
+import * as care from './care/routes';
+import * as reports from './reports/routes';
 
-const parts = [customers, jobs, monthend, settings];
+const parts = [customers, jobs, stock, care, reports, monthend, settings];
 
 export const aftersalesModule = defineModule({
   key: 'aftersales',

@@ -1,0 +1,2 @@
+/** Kysely table types of the after-sales care part; merged via AftersalesTables. */
+export interface CareTables {}

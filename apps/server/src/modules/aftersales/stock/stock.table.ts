@@ -1,0 +1,2 @@
+/** Kysely table types of the after-sales stock part; merged via AftersalesTables. */
+export interface StockTables {}
