@@ -43,6 +43,27 @@ export const TimeLimit = z.strictObject({
 });
 export type TimeLimit = z.infer<typeof TimeLimit>;
 
+/**
+ * ENG-8: a step's limit read from the instance data instead of fixed in the definition — e.g. a
+ * 交办事项's 完成期限 chosen by the assigner (TASK-1): `timeLimit: { fromField: 'dueDate' }`.
+ * The field holds either a date 'YYYY-MM-DD' (due at close of business of that day, per the host
+ * calendar's `closeOfBusiness`, i.e. the company's working hours) or an ISO date-time with a zone
+ * (due at that instant). The field must be declared in the form (checked when the definition is
+ * published). An empty field means the task has no limit; a value that is neither is refused
+ * (`engine.invalidDueField`). The due time is computed when the task is created, like a fixed
+ * limit, and gets the same overdue/remind timers and the same 限时结办 listing.
+ */
+export const FieldTimeLimit = z.strictObject({
+  fromField: z.string().min(1),
+  /** Remind this many hours before the limit (default: the engine's setting). */
+  remindBeforeHours: z.number().nonnegative().optional(),
+});
+export type FieldTimeLimit = z.infer<typeof FieldTimeLimit>;
+
+/** A step's 时间规定: fixed (`{ amount, unit }`) or from the instance data (`{ fromField }`). */
+export const StepTimeLimit = z.union([TimeLimit, FieldTimeLimit]);
+export type StepTimeLimit = z.infer<typeof StepTimeLimit>;
+
 /** JSON Logic over the instance data plus `_action` (the action that completed the step). */
 export type JsonLogic = Record<string, unknown> | boolean;
 
@@ -77,8 +98,8 @@ export const StepDef = z.strictObject({
   responsible: z.array(Party).default([]),
   /** 参与方(部门/岗位) */
   participants: z.array(Party).default([]),
-  /** 时间规定, as machine-readable limit … */
-  timeLimit: TimeLimit.optional(),
+  /** 时间规定, as machine-readable limit: fixed, or `{ fromField }` read from the data (ENG-8) … */
+  timeLimit: StepTimeLimit.optional(),
   /** … and as the table's own text (e.g. 维修服务结束后一到三天内). */
   timeText: z.string().optional(),
   /** 接口说明 when the transitions' labels don't say it all. */

@@ -8,6 +8,15 @@
  * const { items } = await engine.inbox(approverId, { view: 'todo', page: 1, pageSize: 20 });
  * await engine.act({ id: approverId }, items[0].taskId!, 'approve', { comment: '同意' });
  * await engine.fireDueTimers();                              // from a loop: reminders, overdue, waits
+ *
+ * Time limits (ENG-8): a step's `timeLimit` is either fixed — `{ amount: 24, unit: 'hours' }`,
+ * `{ amount: 2, unit: 'workdays' }` (counted by `calendar.dueAt`) — or read from the instance data:
+ * `{ fromField: 'dueDate' }`, where the field holds a date 'YYYY-MM-DD' (due at
+ * `calendar.closeOfBusiness` of that day) or an ISO date-time with a zone (due at that instant);
+ * empty = no limit, anything else is refused with `engine.invalidDueField`. Publishing refuses a
+ * `fromField` the form does not declare. Either way the due time is fixed when the task is created
+ * and drives the same remind/overdue timers (`remindBeforeHours` on the limit, else the setting)
+ * and the 限时结办 list (`overdue()`).
  */
 import type { Kysely } from 'kysely';
 import type { ProcessDefinitionInput } from './definition.js';

@@ -33,6 +33,7 @@ export const engineMessages: Record<string, { zh: string; en: string }> = {
   'engine.reasonRequired': { zh: '请填写原因', en: 'A reason is required' },
   'engine.userRequired': { zh: '请选择人员', en: 'Choose a person' },
   'engine.userInvalid': { zh: '所选人员不存在或已停用', en: 'The chosen person does not exist or is inactive' },
+  'engine.invalidDueField': { zh: '环节“{step}”的期限取自字段“{field}”，但其值“{value}”不是日期（YYYY-MM-DD）或带时区的时间', en: 'Step "{step}" takes its limit from field "{field}", but "{value}" is not a date (YYYY-MM-DD) or a date-time with a zone' },
   'engine.invalidDefinition': { zh: '流程定义有误：{detail}', en: 'Invalid process definition: {detailEn}' },
   'engine.stepFieldRequired': { zh: '请先填写“{field}”', en: 'Please fill in "{field}" first' },
   'engine.cannotCancel': { zh: '只有发起人或流程管理员可以作废', en: 'Only the initiator or a process administrator can cancel' },

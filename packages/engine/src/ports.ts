@@ -29,6 +29,11 @@ export interface Directory {
 export interface DeadlineCalendar {
   /** The due time of a limit starting at `startIso` (hours are clock hours; workdays follow the holiday table). */
   dueAt(trx: Kysely<any>, startIso: string, limit: TimeLimit): Promise<string>;
+  /**
+   * The instant a calendar date 'YYYY-MM-DD' ends for work: close of business of that day in the
+   * host's working hours. Due time of a `{ fromField }` limit whose field holds a date (ENG-8).
+   */
+  closeOfBusiness(trx: Kysely<any>, date: string): Promise<string>;
 }
 
 export interface TaskRef {

@@ -4,7 +4,7 @@
  * 参与方(部门/岗位) · 时间规定 · 接口说明. Pure: the web page, the print view and the xlsx export
  * all render this object.
  */
-import type { Party, ProcessDefinition, StepDef, TimeLimit, Transition } from './definition.js';
+import type { Party, ProcessDefinition, StepDef, StepTimeLimit, Transition } from './definition.js';
 
 export interface ProcessTableRow {
   /** 环节: the step's printed number (`no`), else its position among the non-end steps. */
@@ -68,8 +68,13 @@ export function partiesText(parties: readonly Party[]): string {
   return parties.map(partyText).filter((t) => t !== '').join('、');
 }
 
-/** '24小时内', '2个工作日内'. */
-export function timeLimitText(limit: TimeLimit): string {
+/** '24小时内', '2个工作日内'; a limit from the data: '<field title>内' (e.g. 完成期限内). */
+export function timeLimitText(limit: StepTimeLimit, form?: Record<string, unknown>): string {
+  if ('fromField' in limit) {
+    const props = form?.properties as Record<string, { title?: unknown } | undefined> | undefined;
+    const title = props?.[limit.fromField]?.title;
+    return `${typeof title === 'string' && title !== '' ? title : limit.fromField}内`;
+  }
   return limit.unit === 'hours' ? `${limit.amount}小时内` : `${limit.amount}个工作日内`;
 }
 
@@ -111,7 +116,7 @@ export function toProcessTable(def: ProcessDefinition, version: number): Process
       content: s.content,
       responsible: partiesText(s.responsible),
       participants: partiesText(s.participants),
-      timeLimit: s.timeText ?? (s.timeLimit !== undefined ? timeLimitText(s.timeLimit) : ''),
+      timeLimit: s.timeText ?? (s.timeLimit !== undefined ? timeLimitText(s.timeLimit, def.form) : ''),
       interface: s.interfaceText ?? s.transitions.map((t) => transitionText(t, byId, numbers)).join('；'),
     }));
 

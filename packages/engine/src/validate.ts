@@ -221,6 +221,17 @@ function meaningErrors(def: ProcessDefinition): DefinitionError[] {
     if (s.kind === 'wait' && s.wait === undefined) {
       err(s.id, `${at}.wait`, `等待环节“${s.id}”须指定等待时长`, `Wait step "${s.id}" needs a wait time`);
     }
+    if (s.timeLimit !== undefined && 'fromField' in s.timeLimit) {
+      const f = s.timeLimit.fromField;
+      const schema = isRecord(def.form.properties) ? def.form.properties[f] : undefined;
+      if (!props.has(f)) {
+        err(s.id, `${at}.timeLimit.fromField`, `环节“${s.id}”的期限取自表单字段“${f}”，但表单中没有该字段`,
+          `Step "${s.id}" takes its time limit from form field "${f}", which the form does not declare`);
+      } else if (isRecord(schema) && schema.type !== undefined && schema.type !== 'string') {
+        err(s.id, `${at}.timeLimit.fromField`, `环节“${s.id}”的期限取自表单字段“${f}”，该字段须为日期或时间（字符串），而不是“${String(schema.type)}”`,
+          `Step "${s.id}" takes its time limit from form field "${f}", which must be a date or date-time string, not "${String(schema.type)}"`);
+      }
+    }
     if (s.assignee !== undefined) checkRule(s, s.assignee, `${at}.assignee`);
     s.cc?.forEach((rule, k) => checkRule(s, rule, `${at}.cc[${k}]`));
     s.fields.forEach((f, k) => {

@@ -7,6 +7,7 @@ import type { AssigneeRule, StepDef } from '../definition.js';
 import { pickTransition } from '../conditions.js';
 import type { TaskKind } from '../tables.js';
 import { type EngineContext, type Tx, newId, nowIso } from './context.js';
+import { taskDueAt } from './due.js';
 import { type InstanceState, type TaskRow, instanceRef, stepActors, stepOf, taskRef, writeEvent } from './state.js';
 
 /** A chain of automatic steps longer than this is a definition loop without a person in it. */
@@ -55,7 +56,7 @@ export async function createTask(ctx: EngineContext, trx: Tx, st: InstanceState,
       candidates = [];
     }
   }
-  const dueAt = t.step.timeLimit && t.kind !== 'cc' ? await ctx.calendar.dueAt(trx, now, t.step.timeLimit) : null;
+  const dueAt = t.kind !== 'cc' ? await taskDueAt(ctx, trx, t.step, st.data, now) : null;
   const row: TaskRow = {
     id: newId(ctx.clock.now().getTime()),
     instance_id: st.row.id,

@@ -74,6 +74,13 @@ describeApi('TASK-1 assigned work (领导交办/督办)', (env) => {
     const before = (await vp.get('/api/overdue')).body;
     expect(before.items.some((i: { title: string }) => i.title.includes('更新通讯录'))).toBe(false);
 
+    // The engine's own limit (timeLimit: { fromField: 'dueDate' }): due at 17:30 Beijing of the 完成期限.
+    const mine = (await zhaomin.get('/api/tasks?view=todo')).body.items.find((x: { title: string }) => x.title.includes('更新通讯录'));
+    expect(mine).toMatchObject({ dueAt: '2026-11-30T09:30:00.000Z' });
+    env().clock.set('2026-11-30T09:29:00.000Z'); // a minute before: not late yet
+    await env().services.engine.fireDueTimers();
+    expect((await env().services.engine.overdue()).some((o) => o.instanceId === mine.instanceId)).toBe(false);
+
     env().clock.set('2026-11-30T09:31:00.000Z'); // one minute after 17:30 Beijing on the due date
     await env().services.engine.fireDueTimers();
     const vp2 = await env().as('wanghaitao'); // sessions do not survive the jump of days

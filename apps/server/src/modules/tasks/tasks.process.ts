@@ -1,18 +1,17 @@
 /**
  * TASK-1 领导交办/督办 as an engine process, so overdue work shows in 限时结办 (ENG-8) and the
  * inbox, and 首问责任制 (ENG-9) applies. The owner's steps carry the task's own deadline (the
- * 完成期限 chosen by the assigner): the engine knows only fixed limits, so the steps declare a
- * placeholder limit and the tasks hook (tasks.hooks.ts) moves the task's due time and its timers to
- * close of business of the chosen date in the same transaction (see docs/decisions.md).
+ * 完成期限 chosen by the assigner): their limit is read from the data (`{ fromField: 'dueDate' }`),
+ * so the engine itself makes them due at close of business of that date, with its timers.
  */
 import type { ProcessDefinitionInput } from '@guanjia/engine';
 
 export const ASSIGNED_KEY = 'tasks.assigned';
-/** The steps whose deadline is the task's 完成期限. */
-export const OWNER_STEPS = ['accept', 'work'] as const;
 
 const OWNER = { type: 'fromField', field: 'ownerId' } as const;
-const PLACEHOLDER_LIMIT = { amount: 24, unit: 'hours' } as const;
+/** Due at close of business of the 完成期限; remind the owner a day before (the engine's default
+ *  is hours, for short steps). */
+const DUE_DATE_LIMIT = { fromField: 'dueDate', remindBeforeHours: 24 } as const;
 
 export const assignedTaskProcess: ProcessDefinitionInput = {
   key: ASSIGNED_KEY,
@@ -38,12 +37,12 @@ export const assignedTaskProcess: ProcessDefinitionInput = {
   start: 'accept',
   steps: [
     {
-      id: 'accept', name: '责任人接收', kind: 'task', assignee: OWNER, summary: '接收交办事项', content: '责任人确认接收交办事项', responsible: [{ text: '责任人' }], timeLimit: PLACEHOLDER_LIMIT, timeText: '交办时确定的完成期限',
+      id: 'accept', name: '责任人接收', kind: 'task', assignee: OWNER, summary: '接收交办事项', content: '责任人确认接收交办事项', responsible: [{ text: '责任人' }], timeLimit: DUE_DATE_LIMIT, timeText: '交办时确定的完成期限',
       transitions: [{ to: 'work', label: '接收后转到办理' }],
     },
     {
       id: 'work', name: '办理并报告进度', kind: 'task', assignee: OWNER, summary: '办理并报告进度', content: '按要求办理，定期报告进度（文字、完成百分比、附件），完成后申请办结', responsible: [{ text: '责任人' }],
-      timeLimit: PLACEHOLDER_LIMIT, timeText: '交办时确定的完成期限', fields: ['closureNote'],
+      timeLimit: DUE_DATE_LIMIT, timeText: '交办时确定的完成期限', fields: ['closureNote'],
       transitions: [{ to: 'review', label: '申请办结，转交办人验收' }],
     },
     {

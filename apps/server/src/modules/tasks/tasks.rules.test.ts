@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { daysLeft, dueAtOf, isDate, isOverdue, validPercent } from './tasks.rules.js';
+import { closeOfBusinessAt } from '../../process/deadlines.js';
+import { daysLeft, isDate, isOverdue, validPercent } from './tasks.rules.js';
 
 describe('tasks rules', () => {
   it('TASK-1/ENG-8 a task is due at close of business (Beijing) of its 完成期限', () => {
-    expect(dueAtOf('2026-12-04', 17.5)).toBe('2026-12-04T09:30:00.000Z');
-    expect(dueAtOf('2026-12-04', 18)).toBe('2026-12-04T10:00:00.000Z');
+    expect(closeOfBusinessAt('2026-12-04', 17.5)).toBe('2026-12-04T09:30:00.000Z');
+    expect(closeOfBusinessAt('2026-12-04', 18)).toBe('2026-12-04T10:00:00.000Z');
   });
 
   it.each([

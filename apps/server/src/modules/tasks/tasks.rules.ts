@@ -1,17 +1,6 @@
 /** Pure rules of assigned work (TASK-1). */
+import { beijingDate } from '../../platform/calendar/beijing.js';
 import type { AssignedTaskStatus } from './tasks.table.js';
-
-const BEIJING_MS = 8 * 3_600_000;
-
-/** The instant a task is due: close of business (Beijing) on its 完成期限 date (ENG-8). */
-export function dueAtOf(dueDate: string, closeOfBusinessHour: number): string {
-  return new Date(Date.parse(`${dueDate}T00:00:00.000Z`) + Math.round(closeOfBusinessHour * 3_600_000) - BEIJING_MS).toISOString();
-}
-
-/** The Beijing date of an instant. */
-export function beijingDate(iso: string): string {
-  return new Date(Date.parse(iso) + BEIJING_MS).toISOString().slice(0, 10);
-}
 
 /** A real calendar date (not 2026-02-30). */
 export function isDate(v: string): boolean {
@@ -37,5 +26,5 @@ export function validPercent(p: number): boolean {
 
 /** Days left (negative = days overdue), counted in Beijing dates. */
 export function daysLeft(dueDate: string, nowIso: string): number {
-  return Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${beijingDate(nowIso)}T00:00:00Z`)) / 86_400_000);
+  return Math.round((Date.parse(`${dueDate}T00:00:00Z`) - Date.parse(`${beijingDate(Date.parse(nowIso))}T00:00:00Z`)) / 86_400_000);
 }

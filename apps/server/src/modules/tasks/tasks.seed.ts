@@ -1,8 +1,8 @@
 /** Demo assigned work: a few tasks in each state, one overdue. */
 import type { Services } from '../../app.types.js';
 import { loadActor } from '../../platform/auth/actor.repository.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 import { acceptTask, assignTask, reportProgress, requestClosure } from './tasks.service.js';
-import { beijingDate } from './tasks.rules.js';
 
 const DAY_MS = 86_400_000;
 
@@ -13,7 +13,7 @@ export async function seedTasksDemo(s: Services): Promise<void> {
   if (!gm || !vp || !liufang || !sunli || !zhaomin || !songjia) return;
   const actor = async (uid: string) => (await loadActor(s.db, uid, 'session'))!.actor;
   const now = s.clock.now().getTime();
-  const day = (n: number) => beijingDate(new Date(now + n * DAY_MS).toISOString());
+  const day = (n: number) => beijingDate(now + n * DAY_MS);
 
   const t1 = await assignTask(s, await actor(gm), { title: '年度办公用品集中采购方案', description: '比较三家供应商报价，提出采购方案报总经理审定。', ownerId: liufang, dueDate: day(10) });
   await acceptTask(s, await actor(liufang), t1);

@@ -9,12 +9,13 @@ import type { Db } from '../../db/create-db.js';
 import { badRequest, conflict, forbidden, notFound } from '../../http/errors.js';
 import { linkAttachments } from '../../platform/attachments/attachments.service.js';
 import type { Actor } from '../../platform/auth/actor.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 import { changeWithAudit } from '../../platform/tx.js';
 import { newId } from '../../ports/ids.js';
 import { canReadTask } from './tasks.access.js';
 import { engineWithin } from './tasks.engine.js';
 import { ASSIGNED_KEY } from './tasks.process.js';
-import { beijingDate, isDate, validPercent } from './tasks.rules.js';
+import { isDate, validPercent } from './tasks.rules.js';
 
 export interface AssignTaskInput {
   title: string;
@@ -39,7 +40,7 @@ export async function assignTask(s: Services, actor: Actor, input: AssignTaskInp
   if (title.length > 200) throw badRequest('tasks.titleTooLong', { max: 200 });
   if ((input.description ?? '').length > 4000) throw badRequest('tasks.descriptionTooLong', { max: 4000 });
   if (!isDate(input.dueDate)) throw badRequest('tasks.badDueDate', { value: input.dueDate });
-  const today = beijingDate(s.clock.now().toISOString());
+  const today = beijingDate(s.clock.now());
   if (input.dueDate < today && !opts.allowPastDue) throw badRequest('tasks.dueInPast', { value: input.dueDate, today });
   if (actor.via === 'system' || actor.id === 'system') throw badRequest('tasks.assignerRequired');
   return changeWithAudit(s, actor, async (t) => {
