@@ -15,6 +15,7 @@ import { formatDate, formatDateTime, fromIsoInstant, toIsoInstant } from '../../
 import { PageHeader } from '../../../app/components/PageHeader';
 import { WarrantyBadge } from '../customers/WarrantyBadge';
 import { jobsApi, jobsKeys, type MyJob } from './api';
+import { JobPartsSection } from '../stock/JobPartsSection';
 
 function ScheduleForm({ job, onDone }: { job: MyJob; onDone: (data: Record<string, unknown>) => void }) {
   const { t } = useTranslation();
@@ -107,6 +108,7 @@ function JobCard({ job }: { job: MyJob }) {
         {step === 'schedule' ? <ScheduleForm job={job} onDone={(d) => done.mutate(d)} /> : null}
         {step === 'onsite' ? <OnsiteForm onDone={(d) => done.mutate(d)} /> : null}
         {!step ? <Typography.Text type="secondary">{t('aftersales.jobs.mine.waiting')}</Typography.Text> : null}
+        <JobPartsSection jobId={job.id} />
       </Flex>
     </Card>
   );

@@ -1,0 +1,56 @@
+export default {
+  aftersales: {
+    stock: {
+      nav: { warehouse: 'Warehouse stock', small: 'Small stocks', loans: 'Part loans', install: 'Installation goods out' },
+      kinds: { in: 'In', out: 'Out', adjust: 'Stock-take adjustment', replenish: 'Replenish (to small stock)', small_adjust: 'Small-stock adjustment', loan_issue: 'Loan issued', loan_return: 'Loan returned', loan_book: 'Loan booked out', use: 'Used from small stock', install_out: 'Installation goods out' },
+      loanStatus: { requested: 'Requested', recorded: 'Recorded', issued: 'Issued', booked: 'Booked out', returned: 'Returned', cancelled: 'Cancelled' },
+      installStatus: { check: 'Check goods', receipt: 'Upload receipt', ship: 'Ship', confirm: 'Confirm out', done: 'Out', cancelled: 'Cancelled' },
+      warehouse: {
+        title: 'Warehouse stock',
+        description: 'After-sales parts and installation goods in the warehouse, with the movement register; stock never goes below zero. Sets are stocked per component.',
+        tabItems: 'Stock', tabMovements: 'Movements',
+        newItem: 'New item', move: 'In / out', search: 'Code, name, model',
+        col: { code: 'Code', name: 'Name', model: 'Model', unit: 'Unit', type: 'Type', quantity: 'Stock', cost: 'Unit cost', value: 'Stock value', smallMin: 'Small-stock minimum', set: 'Set composition', time: 'Time', kind: 'Kind', delta: 'Warehouse change', balance: 'Warehouse balance', technician: 'Technician', smallDelta: 'Small-stock change', ref: 'Reference', actor: 'By', note: 'Note' },
+        type: { part: 'Repair part', install: 'Installation goods', set: 'Whole set' },
+        form: { code: 'Code', name: 'Name', model: 'Model', unit: 'Unit', cost: 'Unit cost (yuan)', quantity: 'Opening stock', smallMin: 'Small-stock minimum', install: 'Installation goods (never lent; out as whole sets)', setLines: 'Set composition (optional: makes it a whole set)', addLine: 'Add component', kind: 'Kind', qty: 'Quantity', note: 'Note' },
+        moved: 'Recorded; stock now {{balance}}',
+      },
+      small: {
+        title: 'Small stocks',
+        description: 'Parts the technicians carry; items below their minimum are suggested for replenishment from the warehouse by the keeper.',
+        technician: 'Technician', all: 'All technicians',
+        suggestions: 'Suggested replenishment', suggestionsHint: 'Items below the small-stock minimum; "available" is what the warehouse can give now.',
+        replenish: 'Replenish', replenished: 'Replenished: warehouse {{balance}}, small stock {{small}}',
+        col: { technician: 'Technician', code: 'Code', item: 'Part', quantity: 'Small stock', min: 'Minimum', suggested: 'Suggested', available: 'Available', warehouse: 'Warehouse', updatedAt: 'Updated' },
+        belowMin: 'Below minimum', qty: 'Quantity',
+      },
+      loans: {
+        title: 'Part loans register',
+        description: 'Parts not in a technician\'s small stock are reported to customer service, recorded and issued by the keeper; each loan is booked out or returned within 3 days, late ones are flagged and reminded daily.',
+        create: 'Record a loan', onlyOverdue: 'Overdue only', onlyOpen: 'Open only',
+        col: { loanNo: 'Loan no.', createdAt: 'Requested', technician: 'Technician', job: 'Job', item: 'Part', quantity: 'Qty', value: 'Value', status: 'Status', recordedBy: 'Recorded by', issuedBy: 'Issued by', borrowedOn: 'Borrowed on', dueOn: 'Due by', reconciledOn: 'Reconciled on', actions: 'Actions' },
+        overdue: '{{days}} days late', doneLate: 'Done {{days}} days late',
+        action: { record: 'Record', issue: 'Issue', book: 'Book out', return: 'Return', cancel: 'Cancel' },
+        confirm: { book: 'Book this loan out as used on the job?', return: 'Confirm the part is back in the warehouse?', cancel: 'Cancel this loan?' },
+        done: 'Done',
+        form: { technician: 'Technician', job: 'Job number (optional)', item: 'Part', quantity: 'Quantity', note: 'Note' },
+      },
+      install: {
+        title: 'Installation goods out',
+        description: 'Goods for installation projects not through 项目集成部, e家软装生活馆 or 步阳4S店: new order contract → check goods → upload receipt or job scan → ship → confirm out. Whole sets only; installers do not borrow them.',
+        start: 'Start installation goods out', started: 'Started: {{no}}', processTable: 'Process table',
+        col: { outNo: 'Out no.', createdAt: 'Started', customer: 'Customer', contract: 'Order contract', amount: 'Contract amount', source: 'Channel', lines: 'Goods', status: 'Status', requestedBy: 'Started by', confirmedAt: 'Out at' },
+        form: {
+          customerMode: 'Customer', existing: 'Existing customer', newCustomer: 'New customer', customer: 'Customer', customerSearch: 'Search by name or phone',
+          newName: 'Customer name', newPhone: 'Phone', newAddress: 'Address', contractNo: 'Order contract number', amount: 'Contract amount (yuan)', source: 'Channel',
+          sourceHint: 'Projects through 项目集成部, e家软装生活馆 or 步阳4S店 are not shipped by after-sales', lines: 'Goods (sets go whole)', item: 'Item', qty: 'Qty', addLine: 'Add item', note: 'Note',
+        },
+      },
+      job: {
+        title: 'Parts', borrow: 'Borrow a part', use: 'Use from small stock', item: 'Part', qty: 'Quantity', ok: 'Submit', cancel: 'Cancel',
+        borrowed: 'Loan {{no}} requested; customer service records it, the keeper issues it', used: 'Use recorded',
+        none: 'No parts borrowed or used on this job yet', loans: 'Loans', uses: 'Used from small stock', small: 'My small stock', smallHint: 'Use what your small stock has; borrow the rest.',
+      },
+    },
+  },
+};

@@ -1,0 +1,56 @@
+export default {
+  aftersales: {
+    stock: {
+      nav: { warehouse: '仓库库存', small: '小库', loans: '借件登记', install: '安装出库' },
+      kinds: { in: '入库', out: '出库', adjust: '盘点调整', replenish: '补库（调拨至小库）', small_adjust: '小库盘点', loan_issue: '借件发放', loan_return: '借件归还', loan_book: '借件出库核销', use: '小库配件使用', install_out: '安装出库' },
+      loanStatus: { requested: '已申请', recorded: '已登记', issued: '已发放', booked: '已出库核销', returned: '已归还', cancelled: '已取消' },
+      installStatus: { check: '核对货品', receipt: '上传收据', ship: '发货', confirm: '确认出库', done: '已出库', cancelled: '已取消' },
+      warehouse: {
+        title: '仓库库存',
+        description: '售后配件与安装物品的仓库库存及出入库登记，库存不能为负。成套物品按套内各件登记库存。',
+        tabItems: '库存', tabMovements: '出入库登记',
+        newItem: '新增物品', move: '出入库', search: '编码、名称、型号',
+        col: { code: '编码', name: '名称', model: '型号', unit: '单位', type: '类别', quantity: '库存', cost: '单价', value: '库存金额', smallMin: '小库最低数量', set: '套装组成', time: '时间', kind: '类型', delta: '仓库变动', balance: '仓库结存', technician: '售后人员', smallDelta: '小库变动', ref: '单据', actor: '经办人', note: '备注' },
+        type: { part: '维修配件', install: '安装物品', set: '成套物品' },
+        form: { code: '编码', name: '名称', model: '型号', unit: '单位', cost: '单价（元）', quantity: '期初库存', smallMin: '小库最低数量', install: '安装物品（不得借领，整套出库）', setLines: '套装组成（选填：填写即为成套物品）', addLine: '添加组成', kind: '类型', qty: '数量', note: '备注' },
+        moved: '已登记，当前库存 {{balance}}',
+      },
+      small: {
+        title: '小库',
+        description: '售后维修人员随身小库的配件数量；低于最低数量的列入建议补库，由库管从仓库调拨补库。',
+        technician: '售后人员', all: '全部人员',
+        suggestions: '建议补库', suggestionsHint: '低于小库最低数量的配件；“可补”为仓库现有可调拨的数量。',
+        replenish: '补库', replenished: '已补库：仓库剩 {{balance}}，小库现有 {{small}}',
+        col: { technician: '售后人员', code: '编码', item: '配件', quantity: '小库数量', min: '最低数量', suggested: '建议补', available: '可补', warehouse: '仓库库存', updatedAt: '更新时间' },
+        belowMin: '低于最低', qty: '补库数量',
+      },
+      loans: {
+        title: '借件登记表',
+        description: '售后人员小库没有的配件向客服汇报，客服登记，库管发放；借件须在 3 天内出库核销或归还，逾期标红并每日提醒。',
+        create: '登记借件', onlyOverdue: '只看逾期', onlyOpen: '只看未结',
+        col: { loanNo: '借件单号', createdAt: '申请时间', technician: '售后人员', job: '派工单', item: '配件', quantity: '数量', value: '金额', status: '状态', recordedBy: '登记客服', issuedBy: '发放库管', borrowedOn: '借出日期', dueOn: '最迟核销', reconciledOn: '核销/归还', actions: '操作' },
+        overdue: '逾期 {{days}} 天', doneLate: '逾期 {{days}} 天办理',
+        action: { record: '登记', issue: '发放', book: '出库核销', return: '归还', cancel: '取消' },
+        confirm: { book: '确认该借件已用于派工单，办理出库核销？', return: '确认配件已归还仓库？', cancel: '确认取消该借件？' },
+        done: '已办理',
+        form: { technician: '售后人员', job: '派工单号（选填）', item: '配件', quantity: '数量', note: '备注' },
+      },
+      install: {
+        title: '安装出库',
+        description: '售后安装项目物品出库（不经过项目集成部、e家软装生活馆、步阳4S店的安装项目）：新增订货合同 → 核对货品 → 上传收据或派工单扫描件 → 发货 → 确认出库。整套出库，安装人员不得借领。',
+        start: '发起安装出库', started: '已发起：{{no}}', processTable: '流程表',
+        col: { outNo: '出库单号', createdAt: '发起时间', customer: '客户', contract: '订货合同', amount: '合同金额', source: '订单来源', lines: '出库清单', status: '状态', requestedBy: '发起人', confirmedAt: '出库时间' },
+        form: {
+          customerMode: '客户', existing: '选择已有客户', newCustomer: '新建客户', customer: '客户', customerSearch: '输入客户名称或电话搜索',
+          newName: '客户名称', newPhone: '联系电话', newAddress: '地址', contractNo: '订货合同编号', amount: '合同金额（元）', source: '订单来源',
+          sourceHint: '经项目集成部、e家软装生活馆、步阳4S店的项目不由售后出库', lines: '出库物品（成套物品按整套）', item: '物品', qty: '数量', addLine: '添加物品', note: '备注',
+        },
+      },
+      job: {
+        title: '配件', borrow: '借配件', use: '用小库配件', item: '配件', qty: '数量', ok: '提交', cancel: '取消',
+        borrowed: '已提交借件申请 {{no}}，等待客服登记、库管发放', used: '已登记使用',
+        none: '本单暂无借件或用件', loans: '借件', uses: '已用小库配件', small: '我的小库', smallHint: '小库有的配件请直接使用，没有的再借。',
+      },
+    },
+  },
+};
