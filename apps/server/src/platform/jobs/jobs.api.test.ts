@@ -2,10 +2,12 @@
  * The scheduled-jobs runner: one run per (job, slot) across processes, failures recorded and not
  * retried in their slot, workday-only jobs on the official calendar (holidays, 调休).
  */
+import type { KyselyPlugin } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Services } from '../../app.types.js';
 import { bootstrap } from '../../bootstrap.js';
 import { describeApi } from '../../test/harness.js';
+import { getSetting, putSetting } from '../settings/settings.service.js';
 import { beijingClock, dailyAt, runDueJobs, type ScheduledJob } from './jobs.js';
 
 /** A job that counts its runs per slot (in memory: the runner, not the job, must prevent doubles). */
@@ -126,5 +128,55 @@ describeApi('scheduled jobs', (env) => {
     const due = dailyAt(async () => '12:00');
     expect(await due(s, new Date('2026-12-07T03:59:00.000Z'))).toBeNull();
     expect(await due(s, new Date('2026-12-07T04:00:00.000Z'))).toBe('2026-12-07');
+  });
+
+  it('a settled slot costs no database query on later passes; a changed time setting takes effect within a minute', async () => {
+    const { services: s, clock } = env();
+    // The same database through a handle that counts every query it sends.
+    let queries = 0;
+    const counter: KyselyPlugin = { transformQuery: (a) => ((queries += 1), a.node), transformResult: async (a) => a.result };
+    const cs: Services = { ...s, db: s.db.withPlugin(counter) };
+    const { job, runs } = countingJob('test.quiet', dailyAt(async (x) => getSetting(x.db, 'test.quiet.at', '10:00'), { workdaysOnly: true }));
+    const pass = async (iso: string) => {
+      clock.set(iso);
+      queries = 0;
+      const ran = await runDueJobs(cs, [job]);
+      return { ran, queries };
+    };
+    // Mon 2026-12-07. Before the time: one settings read, then nothing for the rest of the minute.
+    expect((await pass('2026-12-07T01:00:00.000Z')).queries).toBe(1); // 09:00
+    expect(await pass('2026-12-07T01:00:05.000Z')).toEqual({ ran: [], queries: 0 });
+    expect(await pass('2026-12-07T01:00:55.000Z')).toEqual({ ran: [], queries: 0 });
+    // An administrator moves the time to 09:01; it is read again within the minute.
+    await putSetting(s.db, 'test.quiet.at', '09:01', clock.now().toISOString(), null);
+    expect((await pass('2026-12-07T01:00:59.000Z')).ran).toEqual([]); // still the old 10:00
+    const due = await pass('2026-12-07T01:01:05.000Z'); // 09:01:05: read again, a workday, claimed, run
+    expect(due.ran).toEqual(['test.quiet']);
+    expect(due.queries).toBeGreaterThan(0);
+    // Settled: every later pass that day costs no query at all.
+    for (const iso of ['2026-12-07T01:01:10.000Z', '2026-12-07T01:05:00.000Z', '2026-12-07T09:00:00.000Z']) {
+      expect(await pass(iso)).toEqual({ ran: [], queries: 0 });
+    }
+    expect(runs).toEqual(['2026-12-07']);
+    // The next day is a new slot.
+    expect((await pass('2026-12-08T01:02:00.000Z')).ran).toEqual(['test.quiet']);
+    expect(runs).toEqual(['2026-12-07', '2026-12-08']);
+    expect((await jobRows(s, 'test.quiet')).map((r) => r.slot)).toEqual(['2026-12-07', '2026-12-08']);
+  });
+
+  it('a slot another process settled costs this process one INSERT, then nothing', async () => {
+    const { services: s, clock } = env();
+    let queries = 0;
+    const counter: KyselyPlugin = { transformQuery: (a) => ((queries += 1), a.node), transformResult: async (a) => a.result };
+    const cs: Services = { ...s, db: s.db.withPlugin(counter) };
+    // A custom `due` without any cache of its own: the runner alone must keep later passes quiet.
+    const { job, runs } = countingJob('test.settledElsewhere', () => 'slot-1');
+    await s.db.insertInto('job_run').values({ job: 'test.settledElsewhere', slot: 'slot-1', started_at: clock.now().toISOString(), finished_at: null, error: null }).execute();
+    expect(await runDueJobs(cs, [job])).toEqual([]);
+    expect(queries).toBe(1);
+    queries = 0;
+    expect(await runDueJobs(cs, [job])).toEqual([]);
+    expect(queries).toBe(0);
+    expect(runs).toEqual([]);
   });
 });
