@@ -11,11 +11,10 @@ import { newId } from '../../ports/ids.js';
 import { BORROW_KEY } from './archives.process.js';
 import { dueDateProblem, lendProblem, type BorrowKind } from './archives.rules.js';
 import { archiveSettings } from './archives.settings.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
 type Ctx = InstanceRef & { stepId: string };
 const str = (d: Record<string, unknown>, k: string): string => (typeof d[k] === 'string' ? (d[k] as string).trim() : '');
-const BEIJING_MS = 8 * 3_600_000;
-export const beijingDay = (ms: number) => new Date(ms + BEIJING_MS).toISOString().slice(0, 10);
 
 export function validDate(v: string): boolean {
   const d = new Date(`${v}T00:00:00Z`);
@@ -75,7 +74,7 @@ export function archivesHooks(s: Omit<Services, 'engine'>): EngineHooks {
         if (!kind) throw badRequest('archives.kindInvalid', { value: label });
         const item = await itemByNumber(db, str(c.data, 'number'));
         assertAvailable(kind, item);
-        const today = beijingDay(s.clock.now().getTime());
+        const today = beijingDate(s.clock.now());
         const dueOn = str(c.data, 'dueOn');
         const copies = typeof c.data.copies === 'number' ? c.data.copies : 0;
         if (kind === 'borrow') {

@@ -9,11 +9,11 @@ import { sendXlsx } from '../../http/route-helpers.js';
 import { registerAttachmentAccess } from '../../platform/attachments/attachments.service.js';
 import { putSetting } from '../../platform/settings/settings.service.js';
 import { changeWithAudit } from '../../platform/tx.js';
-import { beijingDay } from './archives.hooks.js';
 import { RETENTIONS, SECRECY_LEVELS } from './archives.rules.js';
 import { createItem, getItem, listBorrows, listItems, updateItem } from './archives.service.js';
 import { ARCHIVE_SETTINGS_KEY, archiveSettings } from './archives.settings.js';
 import { exportBorrows, exportItems } from './archives.xlsx.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const ItemBody = z.strictObject({
@@ -55,7 +55,7 @@ export function archivesRoutes(app: FastifyInstance, s: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['archives'];
   const any = { permission: 'authenticated' as const };
-  const today = () => beijingDay(s.clock.now().getTime());
+  const today = () => beijingDate(s.clock.now());
 
   r.get('/api/archives/items', { config: any, schema: { tags, summary: '档案目录（ARC-1）', querystring: ItemQuery } }, async (req) => listItems(s, actorOf(req), req.query));
   r.get('/api/archives/items/export', { config: any, schema: { tags, summary: '导出档案目录 xlsx', querystring: ItemQuery } },

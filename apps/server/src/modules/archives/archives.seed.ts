@@ -7,6 +7,7 @@ import type { Services } from '../../app.types.js';
 import { systemActor } from '../../platform/auth/actor.js';
 import { BORROW_KEY } from './archives.process.js';
 import { createItem, type ItemInput } from './archives.service.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
 const ITEMS: ItemInput[] = [
   { number: 'HT-2024-001', title: '杭州地铁5号线站台门维保合同', category: '合同协议', year: 2024, retention: '30年', secrecy: '普通', cabinet: 'A1', shelf: '2层', pages: 46 },
@@ -36,7 +37,7 @@ export async function seedArchivesDemo(s: Services): Promise<void> {
   const id = (u: string) => users.find((x) => x.username === u)?.id;
   const [panyu, tangming, zengkai] = [id('panyu'), id('tangming'), id('zengkai')];
   if (!panyu || !tangming || !zengkai) return;
-  const day = (n: number) => new Date(s.clock.now().getTime() + 8 * 3_600_000 + n * 86_400_000).toISOString().slice(0, 10);
+  const day = (n: number) => beijingDate(s.clock.now().getTime() + n * 86_400_000);
 
   const returned = await s.engine.start({ id: panyu }, { processKey: BORROW_KEY, title: '档案借阅（XM-2024-007）', data: { number: 'XM-2024-007', kind: '借阅', purpose: '编制宁波项目投标文件参考', dueOn: day(10) } });
   await drive(s, returned.instanceId, [{}, {}, { data: { pagesComplete: true, returnCondition: '完好' } }]);

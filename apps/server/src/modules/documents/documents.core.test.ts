@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../http/errors.js';
-import { beijingDate, beijingYear, checkDate, incomingRegNo, outgoingNumber } from './documents.core.js';
+import { beijingYear, checkDate, incomingRegNo, outgoingNumber } from './documents.core.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
 describe('DOC-2 文号 and DOC-1 收文编号 formats', () => {
   it.each([

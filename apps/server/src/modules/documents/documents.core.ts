@@ -4,9 +4,8 @@ import type { Db } from '../../db/create-db.js';
 import { badRequest } from '../../http/errors.js';
 import { loadActor } from '../../platform/auth/actor.repository.js';
 import { getSetting, putSetting } from '../../platform/settings/settings.service.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
-const BJ_MS = 8 * 3_600_000;
-export const beijingDate = (d: Date) => new Date(d.getTime() + BJ_MS).toISOString().slice(0, 10);
 export const beijingYear = (d: Date) => Number(beijingDate(d).slice(0, 4));
 
 export const URGENCY = ['普通', '急', '特急'] as const;

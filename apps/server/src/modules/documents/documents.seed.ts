@@ -6,7 +6,7 @@
 import type { Services } from '../../app.types.js';
 import { loadActor } from '../../platform/auth/actor.repository.js';
 import type { Actor } from '../../platform/auth/actor.js';
-import { beijingDate } from './documents.core.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 import { actOnStep, circulate, closeRoutine, confirmRead, registerIncoming, submitIncoming } from './incoming.service.js';
 import { createLetter } from './letters.service.js';
 import { numberOutgoing, startDraft } from './outgoing.service.js';

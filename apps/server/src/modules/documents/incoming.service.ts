@@ -12,7 +12,8 @@ import { notify } from '../../platform/notifications/notifications.service.js';
 import { changeWithAudit } from '../../platform/tx.js';
 import { engineActor } from '../../process/process.service.js';
 import { canReadIncoming, distributedToHead } from './documents.access.js';
-import { assertLeader, assertOwnAttachments, beijingDate, beijingYear, checkDate, INCOMING_COUNTER, INCOMING_STATUS, incomingRegNo, parseIds, takeNumber, userNames } from './documents.core.js';
+import { assertLeader, assertOwnAttachments, beijingYear, checkDate, INCOMING_COUNTER, INCOMING_STATUS, incomingRegNo, parseIds, takeNumber, userNames } from './documents.core.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 import { INCOMING_KEY } from './documents.processes.js';
 
 export interface IncomingInput {

@@ -5,7 +5,8 @@ import { newId } from '../../ports/ids.js';
 import type { Actor } from '../../platform/auth/actor.js';
 import { linkAttachments } from '../../platform/attachments/attachments.service.js';
 import { changeWithAudit } from '../../platform/tx.js';
-import { assertOwnAttachments, beijingDate, checkDate, parseIds, userNames } from './documents.core.js';
+import { assertOwnAttachments, checkDate, parseIds, userNames } from './documents.core.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
 export const LETTER_DIRECTIONS: Record<string, string> = { in: '收', out: '发' };
 export const LETTER_KINDS: Record<string, string> = { letter: '函件', notice: '通知' };

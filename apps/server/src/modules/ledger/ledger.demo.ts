@@ -2,13 +2,14 @@
 import type { Services } from '../../app.types.js';
 import { systemActor } from '../../platform/auth/actor.js';
 import { postManualEntry, voidEntry } from './ledger.manage.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
 const DAY_MS = 86_400_000;
 
 export async function seedLedgerDemo(s: Services): Promise<void> {
   const users = await s.db.selectFrom('app_user').select(['id', 'username']).where('username', 'in', ['fengtao', 'lina', 'zhangwei']).execute();
   const id = (u: string) => users.find((x) => x.username === u)?.id;
-  const day = (n: number) => new Date(s.clock.now().getTime() + 8 * 3_600_000 - n * DAY_MS).toISOString().slice(0, 10);
+  const day = (n: number) => beijingDate(s.clock.now().getTime() - n * DAY_MS);
   const fengtao = id('fengtao');
   const lina = id('lina');
   const zhangwei = id('zhangwei');

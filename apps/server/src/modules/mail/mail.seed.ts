@@ -2,6 +2,7 @@
 import type { Services } from '../../app.types.js';
 import { makeActor, systemActor } from '../../platform/auth/actor.js';
 import { createMail, dispatchMail } from './mail.service.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
 export async function seedMailDemo(s: Services): Promise<void> {
   if (await s.db.selectFrom('mail_item').select('id').executeTakeFirst()) return;
@@ -11,7 +12,7 @@ export async function seedMailDemo(s: Services): Promise<void> {
   if (!sunli || users.length < 6) return;
   const staff = makeActor({ id: sunli.id, username: sunli.username, name: sunli.name, departmentId: null, headOfDepartmentIds: [], permissions: new Set(['*']), via: 'system' });
   const now = s.clock.now().getTime();
-  const day = (n: number) => new Date(now + 8 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
+  const day = (n: number) => beijingDate(now - n * 86_400_000);
   const rows: [string, string, string, string, boolean, string, number, number, number | null][] = [
     ['lina', '杭州地铁运营分公司', '杭州市上城区九堡东路1号', '维修回访单', false, '顺丰速运', 500, 1_200, 50],
     ['tangming', '宁波轨道交通集团', '宁波市鄞州区宁东路888号', '质保期服务报告', false, '顺丰速运', 800, 1_800, 45],

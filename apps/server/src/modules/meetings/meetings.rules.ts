@@ -1,6 +1,5 @@
 /** Pure rules of the meetings module (MTG-1/2/3). */
-
-const BEIJING_MS = 8 * 3_600_000;
+import { BEIJING_OFFSET_MS } from '../../platform/calendar/beijing.js';
 
 /** Two half-open spans [aStart, aEnd) and [bStart, bEnd) overlap — touching ends do not (MTG-1). */
 export function overlaps(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
@@ -24,7 +23,7 @@ export function checkSpan(start: string, end: string): { start: string; end: str
 
 /** Beijing wall time "YYYY-MM-DD HH:mm" of an ISO instant, for messages. */
 export function beijingText(iso: string): string {
-  const d = new Date(Date.parse(iso) + BEIJING_MS).toISOString();
+  const d = new Date(Date.parse(iso) + BEIJING_OFFSET_MS).toISOString();
   return `${d.slice(0, 10)} ${d.slice(11, 16)}`;
 }
 

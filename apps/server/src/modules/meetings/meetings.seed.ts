@@ -4,9 +4,9 @@ import { loadActor } from '../../platform/auth/actor.repository.js';
 import { addBudgetLine, addEventTask, createEvent } from './events.service.js';
 import { addResolution, createMeeting, saveMinutes, sendNotice, setAttendance, submitTopic, decideTopic } from './meetings.service.js';
 import { bookRoom, createRoom } from './rooms.service.js';
+import { BEIJING_OFFSET_MS, beijingDate } from '../../platform/calendar/beijing.js';
 
 const DAY_MS = 86_400_000;
-const BEIJING_MS = 8 * 3_600_000;
 
 export async function seedMeetingsDemo(s: Services): Promise<void> {
   const names = ['liufang', 'sunli', 'zhaomin', 'chenzhiqiang', 'wanghaitao', 'songjia', 'zhengxiuying', 'lina'];
@@ -24,7 +24,7 @@ export async function seedMeetingsDemo(s: Services): Promise<void> {
 
   // Beijing midnight of today, then slots this week (hh in Beijing time).
   const now = s.clock.now().getTime();
-  const midnight = Math.floor((now + BEIJING_MS) / DAY_MS) * DAY_MS - BEIJING_MS;
+  const midnight = Math.floor((now + BEIJING_OFFSET_MS) / DAY_MS) * DAY_MS - BEIJING_OFFSET_MS;
   const at = (dayOffset: number, hh: number, mm = 0) => new Date(midnight + dayOffset * DAY_MS + (hh * 60 + mm) * 60_000).toISOString();
   await bookRoom(s, await actor('songjia'), { roomId: small, title: '客服部周例会', start: at(0, 9), end: at(0, 10) });
   await bookRoom(s, await actor('zhengxiuying'), { roomId: small, title: '新员工入职培训', start: at(1, 14), end: at(1, 17) });
@@ -37,7 +37,7 @@ export async function seedMeetingsDemo(s: Services): Promise<void> {
   for (const u of attendees.slice(0, 4)) await setAttendance(s, liufang, past, { userId: u, attendance: 'present' });
   await setAttendance(s, liufang, past, { userId: id('songjia')!, attendance: 'leave', note: '外出拜访客户' });
   await saveMinutes(s, liufang, past, '一、上月各项行政工作按计划完成。\n二、会议决定：1. 本月底前完成办公区域消防器材检查；2. 下月 5 日前提交年度会议室改造方案。\n三、办公环境整治由行政部牵头。');
-  const day = (n: number) => new Date(midnight + BEIJING_MS + n * DAY_MS).toISOString().slice(0, 10);
+  const day = (n: number) => beijingDate(midnight + n * DAY_MS);
   await addResolution(s, liufang, past, { content: '完成办公区域消防器材检查并上报结果', ownerId: id('sunli')!, dueDate: day(-1) }, { allowPastDue: true });
   await addResolution(s, liufang, past, { content: '提交年度会议室改造方案', ownerId: id('zhaomin')!, dueDate: day(8) });
 

@@ -11,9 +11,9 @@ import type { Actor } from '../../platform/auth/actor.js';
 import { addMovement, createItem, startIssue } from './gifts/gifts.service.js';
 import { arrangeGifts } from './reception.arrange.js';
 import { createReception, finishArrangement, openTaskFor, settleReception, summarizeReception } from './reception.service.js';
+import { beijingDate } from '../../platform/calendar/beijing.js';
 
 const DAY = 86_400_000;
-const bjDate = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export async function seedReceptionDemo(s: Services): Promise<void> {
   if (await s.db.selectFrom('gift_item').select('id').executeTakeFirst()) return;
@@ -59,7 +59,7 @@ async function seedReceptions(s: Services, now: number, items: Record<string, st
   // Finished: a customer visit last week with meals and a little tobacco.
   const done = await createReception(s, tangming, {
     visitorOrg: '杭州明远物业有限公司', guestCount: 3, guests: [{ name: '陈志远', title: '总经理' }, { name: '李静', title: '工程部经理' }], level: 'general',
-    purpose: '售后服务合作洽谈', startDate: bjDate(now - 7 * DAY), endDate: bjDate(now - 7 * DAY), needs: { meals: true, gifts: true },
+    purpose: '售后服务合作洽谈', startDate: beijingDate(now - 7 * DAY), endDate: beijingDate(now - 7 * DAY), needs: { meals: true, gifts: true },
     giftLines: [{ itemId: items.zhonghua!, quantity: 4 }, { itemId: items.souvenir!, quantity: 3 }],
     budgetLines: [{ category: '餐费', amountFen: 120_000 }, { category: '礼品', amountFen: 70_000 }],
   });
@@ -75,7 +75,7 @@ async function seedReceptions(s: Services, now: number, items: Record<string, st
   // Approved, waiting for the arrangement: an important visit needing a car and 12 packs.
   const next = await createReception(s, tangming, {
     visitorOrg: '浙江省建设厅考察组', guestCount: 4, guests: [{ name: '王建国', title: '处长' }], level: 'vip', purpose: '项目现场考察',
-    startDate: bjDate(now + 5 * DAY), endDate: bjDate(now + 5 * DAY), needs: { meals: true, car: true, gifts: true },
+    startDate: beijingDate(now + 5 * DAY), endDate: beijingDate(now + 5 * DAY), needs: { meals: true, car: true, gifts: true },
     giftLines: [{ itemId: items.zhonghua!, quantity: 12 }, { itemId: items.longjing!, quantity: 2 }],
     budgetLines: [{ category: '餐费', amountFen: 300_000 }, { category: '用车', amountFen: 50_000 }, { category: '礼品', amountFen: 160_000 }],
   });

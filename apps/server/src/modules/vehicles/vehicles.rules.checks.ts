@@ -6,7 +6,8 @@
 import type { FieldError } from '../../http/errors.js';
 import { parseDate } from '../../platform/calendar/calendar.rules.js';
 import { defaultVehicleSettings, minutesOfDay, type VehicleSettings } from './vehicles.settings.js';
-import { BEIJING_OFFSET_MS, DAY_MS, fieldError, instantMs, MINUTE_MS } from './vehicles.rules.util.js';
+import { BEIJING_OFFSET_MS } from '../../platform/calendar/beijing.js';
+import { DAY_MS, fieldError, instantMs, MINUTE_MS } from './vehicles.rules.util.js';
 
 export interface CheckResult {
   ok: boolean;

@@ -5,7 +5,8 @@
 import { badRequest } from '../../http/errors.js';
 import { formatDate, isWorkday, type CalendarData } from '../../platform/calendar/calendar.rules.js';
 import { defaultVehicleSettings, minutesOfDay, type VehicleSettings } from './vehicles.settings.js';
-import { assertKm, BEIJING_OFFSET_MS, DAY_MS, instantMs, MINUTE_MS, zhMessage } from './vehicles.rules.util.js';
+import { BEIJING_OFFSET_MS } from '../../platform/calendar/beijing.js';
+import { assertKm, DAY_MS, instantMs, MINUTE_MS, zhMessage } from './vehicles.rules.util.js';
 
 // ---------------------------------------------------------------------------------------------
 // VEH-2 allowed uses (⑪车辆使用范围)

@@ -4,8 +4,6 @@ import { vehiclesMessages } from './vehicles.messages.js';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
-/** Asia/Shanghai is UTC+8 all year (no DST since 1991). */
-export const BEIJING_OFFSET_MS = 8 * 3_600_000;
 
 /** ISO 8601 instant with an explicit zone; a bare local time would depend on the server's TZ. */
 const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;

@@ -12,6 +12,7 @@
  */
 import { AppError, badRequest } from '../../http/errors.js';
 import { DEFAULT_WORKING_HOURS, hourOf } from './working-hours.js';
+import { BEIJING_OFFSET_MS } from './beijing.js';
 
 export type DayKind = 'holiday' | 'workday';
 
@@ -45,8 +46,6 @@ export const DEFAULT_WORKING_TIME: WorkingTimeOptions = {
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
-/** Asia/Shanghai offset from UTC. China has not used DST since 1991. */
-const SHANGHAI_OFFSET_MS = 8 * HOUR_MS;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** ISO 8601 instant with an explicit zone: a bare local time would depend on the server's TZ. */
 const ISO_INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/i;
@@ -185,14 +184,14 @@ export function addWorkingTime(
 
   let left = Math.round(hours * HOUR_MS);
   // Work in "Shanghai wall-clock as if UTC": local = utc + 8h, so UTC getters read local fields.
-  let cur = startMs + SHANGHAI_OFFSET_MS;
+  let cur = startMs + BEIJING_OFFSET_MS;
   let day = Math.floor(cur / DAY_MS) * DAY_MS;
   for (;;) {
     if (workdayAt(cal, day)) {
       const from = Math.max(cur, day + dayStart);
       const until = day + dayEnd;
       if (from < until) {
-        if (left <= until - from) return new Date(from + left - SHANGHAI_OFFSET_MS).toISOString();
+        if (left <= until - from) return new Date(from + left - BEIJING_OFFSET_MS).toISOString();
         left -= until - from;
       }
     }

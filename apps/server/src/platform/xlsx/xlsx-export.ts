@@ -10,6 +10,7 @@
  *   ever runs it as a formula (CSV/formula injection). importXlsx strips that `'` again.
  */
 import ExcelJS from 'exceljs';
+import { BEIJING_OFFSET_MS } from '../calendar/beijing.js';
 
 export type XlsxColumnType = 'text' | 'date' | 'datetime' | 'money' | 'number' | 'bool';
 
@@ -28,7 +29,6 @@ export interface XlsxExportOptions {
   rows: Record<string, unknown>[];
 }
 
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 export const DATE_FORMAT = 'yyyy-mm-dd';
 export const DATETIME_FORMAT = 'yyyy-mm-dd hh:mm';
 export const MONEY_FORMAT = '0.00';
@@ -73,7 +73,7 @@ function isValidDate(d: Date): boolean {
 
 /** Instant → Date whose UTC fields are the Shanghai wall clock (what exceljs writes to Excel). */
 function shanghaiWallClock(ms: number): Date {
-  return new Date(ms + SHANGHAI_OFFSET_MS);
+  return new Date(ms + BEIJING_OFFSET_MS);
 }
 
 function toInstant(v: unknown): number | null {
@@ -86,7 +86,7 @@ function toInstant(v: unknown): number | null {
     const m = LOCAL_TIME_RE.exec(s);
     const ms = m
       ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)) -
-        SHANGHAI_OFFSET_MS
+        BEIJING_OFFSET_MS
       : ZONED_TIME_RE.test(s)
         ? Date.parse(s)
         : NaN;

@@ -24,6 +24,7 @@ import { badRequest } from '../../http/errors.js';
 import type { Lang, MessageTable } from '../../http/messages.js';
 import type { XlsxColumnType } from './xlsx-export.js';
 import { unneutralizeText } from './xlsx-export.js';
+import { BEIJING_OFFSET_MS } from '../calendar/beijing.js';
 
 export interface XlsxImportColumn {
   key: string;
@@ -86,7 +87,6 @@ function message(code: string, lang: Lang, params: Params): string {
 }
 
 const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 /** Excel's day 0 in the 1900 date system (serial 25569 = 1970-01-01). */
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DATE1904_SHIFT_DAYS = 1462;
@@ -173,7 +173,7 @@ function wallClockOf(v: Plain, date1904: boolean): number | null {
     const s = v.trim();
     if (ZONED_RE.test(s)) {
       const ms = Date.parse(s);
-      return Number.isFinite(ms) ? ms + SHANGHAI_OFFSET_MS : null;
+      return Number.isFinite(ms) ? ms + BEIJING_OFFSET_MS : null;
     }
     const m = DATE_TEXT_RE.exec(s);
     if (!m) return null;
@@ -252,7 +252,7 @@ function convert(type: XlsxColumnType, v: Plain, date1904: boolean): Converted {
       const ms = wallClockOf(v, date1904);
       return ms === null
         ? { ok: false, code: 'xlsx.invalidDateTime' }
-        : { ok: true, value: new Date(ms - SHANGHAI_OFFSET_MS).toISOString() };
+        : { ok: true, value: new Date(ms - BEIJING_OFFSET_MS).toISOString() };
     }
     case 'bool': {
       if (typeof v === 'boolean') return { ok: true, value: v };

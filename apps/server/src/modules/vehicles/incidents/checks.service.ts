@@ -13,7 +13,8 @@ import { startProcess } from '../../../process/process.service.js';
 import { postLedgerEntry } from '../../ledger/ledger.service.js';
 import { dirtyCarFineFen, handoverFineFen } from '../vehicles.rules.js';
 import { vehicleSettings } from '../vehicles.service.js';
-import { activeUser, assertDate, beijingDay, fileEntry, vehicleByPlate, yuan } from './incidents.records.js';
+import { activeUser, assertDate, fileEntry, vehicleByPlate, yuan } from './incidents.records.js';
+import { beijingDate } from '../../../platform/calendar/beijing.js';
 import { standingWarnings } from './incidents.rules.js';
 import { READ_ALL } from './incidents.service.js';
 import { REPAIR_KEY } from './repair.process.js';
@@ -24,7 +25,7 @@ export const CHECK_ITEM_LABELS: Record<CheckItem, string> = {
   documents: '随车证件(行驶证、驾驶证、保险)', brakes: '刹车', lights: '灯光', oil: '油', water: '水', battery: '电瓶', tyres: '轮胎气压', clean: '车辆内外整洁',
 };
 
-const today = (s: Services) => beijingDay(s.clock.now().getTime());
+const today = (s: Services) => beijingDate(s.clock.now().getTime());
 
 /** Users holding the 行政专员 position (VEH-12/15 reminders go to them). */
 export async function adminSpecialists(db: Db): Promise<string[]> {
@@ -159,7 +160,7 @@ export async function recordWash(s: Services, actor: Actor, input: { plate: stri
 /** Checks and washes of a period, plus today's board: each car's check and last wash. */
 export async function checksBoard(s: Services, actor: Actor, q: { from?: string; to?: string }) {
   const t = today(s);
-  const from = q.from ?? beijingDay(s.clock.now().getTime() - 13 * 86_400_000);
+  const from = q.from ?? beijingDate(s.clock.now().getTime() - 13 * 86_400_000);
   const to = q.to ?? t;
   let checks = s.db.selectFrom('vehicle_daily_check as c').innerJoin('vehicle as v', 'v.id', 'c.vehicle_id').innerJoin('app_user as u', 'u.id', 'c.driver_id')
     .selectAll('c').select(['v.plate', 'u.name as driverName']).where('c.date', '>=', from).where('c.date', '<=', to);

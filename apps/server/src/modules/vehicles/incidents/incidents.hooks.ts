@@ -16,7 +16,8 @@ import { vehicleSettings } from '../vehicles.service.js';
 import { ACCIDENT_KEY, RESPONSIBILITY_OPTIONS } from './accident.process.js';
 import { BORROW_KEY } from './borrow.process.js';
 import { HIRED_KEY } from './hired.process.js';
-import { activeUser, assertDate, beijingDay, fileEntry, firstId, int, setVehicleStatus, str, vehicleByPlate, yuan } from './incidents.records.js';
+import { activeUser, assertDate, fileEntry, firstId, int, setVehicleStatus, str, vehicleByPlate, yuan } from './incidents.records.js';
+import { beijingDate } from '../../../platform/calendar/beijing.js';
 import { REPAIR_KEY } from './repair.process.js';
 import { CAUSE_OPTIONS, VIOLATION_KEY } from './violation.process.js';
 
@@ -59,7 +60,7 @@ async function closeRecord(db: Db, s: Omit<Services, 'engine'>, i: InstanceRef, 
 
 export function incidentsHooks(s: Omit<Services, 'engine'>): EngineHooks {
   const now = () => s.clock.now();
-  const today = () => beijingDay(now().getTime());
+  const today = () => beijingDate(now().getTime());
   return {
     onCompleted: async (trx, i) => closeRecord(trx as Db, s, i, i.status === 'rejected' ? 'rejected' : 'done'),
     onCancelled: async (trx, i) => closeRecord(trx as Db, s, i, 'cancelled'),
@@ -112,7 +113,7 @@ export function incidentsHooks(s: Omit<Services, 'engine'>): EngineHooks {
           driver_share_fen: null, company_share_fen: null, status: 'open', created_at: now().toISOString(), closed_at: null,
         }).execute();
         await linkAttachments(db, c.initiatorId, (c.data.photos as string[] | undefined) ?? [], 'vehicle_accident', accidentId);
-        await fileEntry(db, s.clock, v.id, 'accident', `事故：${beijingDay(at)} ${str(c.data, 'place')}，司机 ${driver.name}：${str(c.data, 'description')}`, firstId(c.data.photos), c.initiatorId);
+        await fileEntry(db, s.clock, v.id, 'accident', `事故：${beijingDate(at)} ${str(c.data, 'place')}，司机 ${driver.name}：${str(c.data, 'description')}`, firstId(c.data.photos), c.initiatorId);
         return { vehicleId: v.id };
       },
       'vehicles.accidentSplit': async (t, c: Ctx) => {
@@ -151,7 +152,7 @@ export function incidentsHooks(s: Omit<Services, 'engine'>): EngineHooks {
         if (share > 0) {
           await postLedgerEntry(db, s.clock, null, {
             userId: a.driver_id, kind: 'penalty', amountFen: share, source: 'vehicles.accident', sourceId: a.id,
-            reason: `车辆事故个人承担（${a.plate}，${label}）`, occurredOn: beijingDay(Date.parse(a.occurred_at)),
+            reason: `车辆事故个人承担（${a.plate}，${label}）`, occurredOn: beijingDate(Date.parse(a.occurred_at)),
           });
         }
         await db.updateTable('vehicle_accident').set({ status: 'done', closed_at: now().toISOString() }).where('id', '=', a.id).execute();

@@ -7,13 +7,6 @@ import { normalizePlate } from '../vehicles.rules.js';
 import { STATUS_LABELS } from '../vehicles.service.js';
 import type { VehicleStatus } from '../vehicles.table.js';
 
-export const BEIJING_MS = 8 * 3_600_000;
-
-/** Beijing date of an instant ('YYYY-MM-DD'). */
-export function beijingDay(ms: number): string {
-  return new Date(ms + BEIJING_MS).toISOString().slice(0, 10);
-}
-
 /** '123.45元' for messages and file entries. */
 export function yuan(fen: number): string {
   return `${(Number(fen) / 100).toFixed(2)}元`;

@@ -8,7 +8,7 @@ import { makeActor, type Actor } from '../../../platform/auth/actor.js';
 import { storeAttachment } from '../../../platform/attachments/attachments.service.js';
 import { ACCIDENT_KEY } from './accident.process.js';
 import { recordFine, recordWash } from './checks.service.js';
-import { beijingDay } from './incidents.records.js';
+import { beijingDate } from '../../../platform/calendar/beijing.js';
 import { REPAIR_KEY } from './repair.process.js';
 import { VIOLATION_KEY } from './violation.process.js';
 import { newId } from '../../../ports/ids.js';
@@ -42,7 +42,7 @@ export async function seedIncidentsDemo(s: Services): Promise<void> {
   const actor = (x: { id: string; username: string; name: string }): Actor =>
     makeActor({ id: x.id, username: x.username, name: x.name, departmentId: null, headOfDepartmentIds: [], permissions: new Set(['*']), via: 'system' });
   const now = s.clock.now().getTime();
-  const day = (n: number) => beijingDay(now - n * DAY_MS);
+  const day = (n: number) => beijingDate(now - n * DAY_MS);
   const at = (n: number, hhmm: string) => new Date(`${day(n)}T${hhmm}:00+08:00`).toISOString();
 
   // VEH-16 a repair above 200 yuan: admin manager, then the GM, then done with the invoice.

@@ -10,7 +10,8 @@ import type { Actor } from '../../../platform/auth/actor.js';
 import { linkAttachments, registerAttachmentAccess } from '../../../platform/attachments/attachments.service.js';
 import { notify } from '../../../platform/notifications/notifications.service.js';
 import { changeWithAudit } from '../../../platform/tx.js';
-import { activeUser, assertDate, beijingDay } from './incidents.records.js';
+import { activeUser, assertDate } from './incidents.records.js';
+import { beijingDate } from '../../../platform/calendar/beijing.js';
 import { purchaseQuotesOk, reimbursedLate } from './incidents.rules.js';
 import { READ_ALL } from './incidents.service.js';
 
@@ -36,7 +37,7 @@ registerAttachmentAccess('vehicle_purchase', async (s, actor, id) => {
   return p?.driver_id === actor.id;
 });
 
-const today = (s: Services) => beijingDay(s.clock.now().getTime());
+const today = (s: Services) => beijingDate(s.clock.now().getTime());
 
 export async function createPurchase(s: Services, actor: Actor, input: PurchaseInput) {
   const quotes = input.quotes ?? [];

@@ -19,14 +19,14 @@ import { postLedgerEntry } from '../../ledger/ledger.service.js';
 import { monthlyMotorcycleAllowanceFen } from '../vehicles.rules.js';
 import { vehicleSettings } from '../vehicles.service.js';
 import { MOTORCYCLE_ALLOWANCE_SOURCE } from './private.common.js';
-import { beijingDate } from '../../../platform/calendar/beijing.js';
+import { BEIJING_OFFSET_MS, beijingDate } from '../../../platform/calendar/beijing.js';
 
 function monthBounds(month: string): { first: string; last: string; endIso: string } {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const next = new Date(Date.UTC(y, m, 1));
   const last = new Date(next.getTime() - 86_400_000).toISOString().slice(0, 10);
   // The end of the month in Beijing as a UTC instant (reviewed_at is stored in UTC).
-  const endIso = new Date(next.getTime() - 8 * 3_600_000).toISOString();
+  const endIso = new Date(next.getTime() - BEIJING_OFFSET_MS).toISOString();
   return { first: `${month}-01`, last, endIso };
 }
 

@@ -9,6 +9,7 @@ import { postMonthlyAllowances } from './private.allowance.js';
 import { PRIVATE_MANAGE } from './private.common.js';
 import { registerVehicle, reviewRegistration } from './private.registry.js';
 import { logUse, reviewUse } from './private.uses.js';
+import { beijingDate } from '../../../platform/calendar/beijing.js';
 
 const DAY_MS = 86_400_000;
 
@@ -28,7 +29,7 @@ export async function seedPrivateDemo(s: Services): Promise<void> {
   if (!zw || !ft || !cy || !sunli || !liufang || !hr) return;
 
   const now = s.clock.now().getTime();
-  const day = (n: number) => new Date(now + 8 * 3_600_000 - n * DAY_MS).toISOString().slice(0, 10);
+  const day = (n: number) => beijingDate(now - n * DAY_MS);
   const regs = [
     { owner: zw.id, plate: '浙A·7N2K5', vehicleType: 'car' as const, model: '大众 朗逸', licenceNo: '330106198805124517', insuranceExpiry: day(-140) },
     { owner: ft.id, plate: '浙A·C39U8', vehicleType: 'car' as const, model: '吉利 帝豪', licenceNo: '330102199103207735', insuranceExpiry: day(-20) },

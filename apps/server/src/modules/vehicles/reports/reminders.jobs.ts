@@ -15,6 +15,7 @@ import { dailyAt, type ScheduledJob } from '../../../platform/jobs/jobs.js';
 import { notify } from '../../../platform/notifications/notifications.service.js';
 import { outstandingKeys, reminders } from '../vehicles.service.js';
 import { adminManagerIds, adminSpecialistIds } from './reminders.recipients.js';
+import { BEIJING_OFFSET_MS } from '../../../platform/calendar/beijing.js';
 
 export const EXPIRY_REMINDERS_JOB = 'vehicles.expiryReminders';
 export const KEY_CHECK_JOB = 'vehicles.keyCheck';
@@ -69,7 +70,7 @@ export async function runExpiryReminders(s: Services, slot: string): Promise<num
 export async function runKeyCheck(s: Services, slot: string): Promise<number> {
   const { items, checkAt } = await outstandingKeys(s, slot);
   if (items.length === 0) return 0;
-  const time = new Date(Date.parse(checkAt) + 8 * 3_600_000).toISOString().slice(11, 16);
+  const time = new Date(Date.parse(checkAt) + BEIJING_OFFSET_MS).toISOString().slice(11, 16);
   const specialists = await adminSpecialistIds(s.db);
   await s.db.transaction().execute(async (trx) => {
     await notify(s, trx, specialists, {

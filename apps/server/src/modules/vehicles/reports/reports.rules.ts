@@ -5,8 +5,8 @@
 import { badRequest } from '../../../http/errors.js';
 import { fuelAnomaly, fuelConsumptionPer100Km, type FuelAnomalyReason } from '../vehicles.rules.js';
 import type { VehicleSettings } from '../vehicles.settings.js';
+import { BEIJING_OFFSET_MS, beijingMonth as beijingMonthOfInstant } from '../../../platform/calendar/beijing.js';
 
-const BEIJING_MS = 8 * 3_600_000;
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 export const MAX_MONTHS = 36;
 
@@ -16,9 +16,9 @@ export const FUEL_REASON_LABELS: Record<FuelAnomalyReason, string> = {
   consumptionLow: '油耗偏低',
 };
 
-/** 'YYYY-MM' of an ISO instant in Beijing time. */
+/** 'YYYY-MM' of an ISO instant (as stored) in Beijing time. */
 export function beijingMonth(iso: string): string {
-  return new Date(Date.parse(iso) + BEIJING_MS).toISOString().slice(0, 7);
+  return beijingMonthOfInstant(Date.parse(iso));
 }
 
 function monthIndex(m: string): number {
@@ -49,7 +49,7 @@ export function monthMinus(month: string, n: number): string {
 export function monthRangeUtc(from: string, to: string): { startIso: string; endIso: string } {
   const a = monthIndex(from);
   const b = monthIndex(to) + 1;
-  const at = (i: number) => new Date(Date.UTC(Math.floor(i / 12), i % 12, 1) - BEIJING_MS).toISOString();
+  const at = (i: number) => new Date(Date.UTC(Math.floor(i / 12), i % 12, 1) - BEIJING_OFFSET_MS).toISOString();
   return { startIso: at(a), endIso: at(b) };
 }
 

@@ -7,6 +7,7 @@ import type { Services } from '../../../app.types.js';
 import { badRequest } from '../../../http/errors.js';
 import { exportXlsx } from '../../../platform/xlsx/xlsx-export.js';
 import * as repo from './requests.repository.js';
+import { BEIJING_OFFSET_MS } from '../../../platform/calendar/beijing.js';
 
 export const USAGE_REGISTER = '附表10 车辆使用登记表';
 export const DRIVING_REGISTER = '附表11 行车记录、加油信息登记表';
@@ -18,13 +19,12 @@ export interface RegisterFilter {
   month?: string;
 }
 
-const BJ = 8 * 3_600_000;
 
 function monthRange(month: string): [string, string] {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw badRequest('vehicles.req.invalidMonth', { value: month });
-  const from = Date.UTC(Number(m[1]), Number(m[2]) - 1, 1) - BJ;
-  const to = Date.UTC(Number(m[1]), Number(m[2]), 1) - BJ;
+  const from = Date.UTC(Number(m[1]), Number(m[2]) - 1, 1) - BEIJING_OFFSET_MS;
+  const to = Date.UTC(Number(m[1]), Number(m[2]), 1) - BEIJING_OFFSET_MS;
   return [new Date(from).toISOString(), new Date(to).toISOString()];
 }
 

@@ -13,21 +13,21 @@ import { USE_PURPOSE_LABELS, type UsePurpose } from '../vehicles.rules.dispatch.
 import { dispatchRequests } from './dispatch.service.js';
 import { CAR_REQUEST_KEY, CARGO_LABELS } from './requests.process.js';
 import * as repo from './requests.repository.js';
+import { BEIJING_OFFSET_MS } from '../../../platform/calendar/beijing.js';
 
 const DAY = 86_400_000;
-const BJ = 8 * 3_600_000;
 
 /** An instant at Beijing hh:mm on the day `days` from today's Beijing date. */
 function at(now: number, days: number, hhmm: string): string {
-  const bjDay = Math.floor((now + BJ) / DAY) * DAY + days * DAY;
+  const bjDay = Math.floor((now + BEIJING_OFFSET_MS) / DAY) * DAY + days * DAY;
   const [h, m] = hhmm.split(':').map(Number);
-  return new Date(bjDay + (h! * 60 + m!) * 60_000 - BJ).toISOString();
+  return new Date(bjDay + (h! * 60 + m!) * 60_000 - BEIJING_OFFSET_MS).toISOString();
 }
 
 /** Days ahead (≥ min) to a Monday–Thursday, so demo requests fall in working hours on a workday. */
 function weekdayAhead(now: number, min: number): number {
   for (let d = min; ; d++) {
-    const wd = new Date(Math.floor((now + BJ) / DAY) * DAY + d * DAY).getUTCDay();
+    const wd = new Date(Math.floor((now + BEIJING_OFFSET_MS) / DAY) * DAY + d * DAY).getUTCDay();
     if (wd >= 1 && wd <= 4) return d;
   }
 }
@@ -105,7 +105,7 @@ async function seedHistory(s: Services, now: number, cars: Car[], users: User[])
   let cashDone = false;
   let n = 0;
   for (let d = 60; d >= 2; d -= 2) {
-    const wd = new Date(Math.floor((now + 8 * 3_600_000) / DAY) * DAY - d * DAY).getUTCDay();
+    const wd = new Date(Math.floor((now + BEIJING_OFFSET_MS) / DAY) * DAY - d * DAY).getUTCDay();
     if (wd === 0 || wd === 6) continue;
     const [username, purpose, text, dest, , km] = trips[n % trips.length]!;
     const car = cars[n % cars.length]!;
