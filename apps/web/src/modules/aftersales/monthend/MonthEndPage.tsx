@@ -15,6 +15,7 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { formatDate, formatDateTime, formatYuan } from '../../../app/format';
 import { ASPERM } from '../api';
 import { CommissionTableCard } from './CommissionTableCard';
+import { MaintenanceCommissionCard, SalesCommissionCard } from '../care/CommissionCards';
 import { monthendApi, monthendKeys, MONTHEND_PERM, type CommissionLine, type MonthendSheet } from './api';
 
 // "月底…计算提成": done at the end of the month, so the current month comes first.
@@ -38,6 +39,8 @@ export default function MonthEndPage() {
         )}
       />
       {all ? <AllTables month={month} /> : <MyLines month={month} />}
+      <SalesCommissionCard month={month} />
+      <MaintenanceCommissionCard month={month} />
     </>
   );
 }
