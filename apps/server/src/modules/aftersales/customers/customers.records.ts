@@ -148,11 +148,16 @@ async function equipmentRow(db: Db, customerId: string, input: EquipmentInput, c
     const twin = await db.selectFrom('aftersales_equipment as e').innerJoin('aftersales_customer as c', 'c.id', 'e.customer_id').select(['c.code', 'c.name']).where('e.serial', '=', serial).executeTakeFirst();
     if (twin) throw conflict('aftersales.serialTaken', { serial, code: twin.code, name: twin.name });
   }
+  return equipmentValues(input, cur);
+}
+
+/** The row values of equipment from `input` over `cur`, validated — without the database checks. */
+export function equipmentValues(input: EquipmentInput, cur?: AftersalesEquipmentTable) {
   return {
-    site_id: siteId,
+    site_id: input.siteId !== undefined ? input.siteId : (cur?.site_id ?? null),
+    serial: input.serial !== undefined ? normalizeSerial(input.serial) : (cur?.serial ?? null),
     name: input.name !== undefined ? required(input.name, 'name') : (cur?.name ?? required(undefined, 'name')),
     model: input.model !== undefined ? input.model.trim() : (cur?.model ?? ''),
-    serial,
     installed_on: input.installedOn !== undefined ? date(input.installedOn, 'installedOn') : (cur?.installed_on ?? null),
     warranty_months: input.warrantyMonths !== undefined ? months(input.warrantyMonths, 'warrantyMonths') : (cur?.warranty_months ?? null),
     notes: input.notes !== undefined ? input.notes.trim() : (cur?.notes ?? ''),

@@ -98,10 +98,63 @@ export async function duplicateCandidates(db: Db, c: { phones: string[]; name: s
 /** Throws 409 naming the existing customer when `c` duplicates one (other than `exceptId`). */
 export async function assertNoDuplicate(db: Db, c: NormalizedCustomer, exceptId?: string): Promise<void> {
   const identity = { phones: c.phones.map((p) => p.phone), name: c.name, address: c.address };
-  const dup = findDuplicate(identity, (await duplicateCandidates(db, identity)).filter((x) => x.id !== exceptId));
+  throwIfDuplicate(c, (await duplicateCandidates(db, identity)).filter((x) => x.id !== exceptId));
+}
+
+/** The 409 of assertNoDuplicate, against candidates already loaded (ordered by code). */
+export function throwIfDuplicate(c: NormalizedCustomer, candidates: StoredIdentity[]): void {
+  const dup = findDuplicate({ phones: c.phones.map((p) => p.phone), name: c.name, address: c.address }, candidates);
   if (!dup) return;
   if (dup.reason === 'phone') throw conflict('aftersales.duplicatePhone', { phone: dup.phone!, code: dup.match.code, name: dup.match.name });
   throw conflict('aftersales.duplicateNameAddress', { name: c.name, address: c.address, code: dup.match.code });
+}
+
+const chunks = <T>(xs: T[], size = 500): T[][] => Array.from({ length: Math.ceil(xs.length / size) }, (_, i) => xs.slice(i * size, (i + 1) * size));
+
+/**
+ * The duplicate candidates of many customers at once (ASV-15 import): the customers of the base
+ * sharing one of their phones or one of their name keys, loaded with a few chunked queries, then
+ * looked up in memory. `put` adds or refreshes a customer (one created or changed by the import),
+ * so later rows see it as they would see it in the database.
+ */
+export async function duplicateIndex(db: Db, identities: { phones: string[]; name: string; address: string }[]) {
+  const stored = new Map<string, StoredIdentity>();
+  const byPhone = new Map<string, Set<string>>();
+  const byNameAddress = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, k: string, id: string) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(id);
+  const put = (x: StoredIdentity) => {
+    stored.set(x.id, x);
+    for (const p of x.phones) add(byPhone, p, x.id);
+    const ak = addressKey(x.address);
+    if (ak !== '') add(byNameAddress, `${nameKey(x.name)}|${ak}`, x.id);
+  };
+  const ids = new Set<string>();
+  for (const chunk of chunks([...new Set(identities.flatMap((c) => c.phones))])) {
+    for (const r of await db.selectFrom('aftersales_customer_phone').select('customer_id').where('phone', 'in', chunk).execute()) ids.add(r.customer_id);
+  }
+  const wanted = new Set(identities.filter((c) => addressKey(c.address) !== '').map((c) => `${nameKey(c.name)}|${addressKey(c.address)}`));
+  for (const chunk of chunks([...new Set([...wanted].map((k) => k.slice(0, k.indexOf('|'))))])) {
+    for (const r of await db.selectFrom('aftersales_customer').select(['id', 'name_key', 'address_key']).where('name_key', 'in', chunk).execute()) {
+      if (wanted.has(`${r.name_key}|${r.address_key}`)) ids.add(r.id);
+    }
+  }
+  for (const chunk of chunks([...ids])) {
+    const rows = await db.selectFrom('aftersales_customer').select(['id', 'code', 'name', 'address']).where('id', 'in', chunk).execute();
+    const phones = await phonesOf(db, chunk);
+    for (const r of rows) put({ ...r, phones: (phones.get(r.id) ?? []).map((p) => p.phone) });
+  }
+  return {
+    put,
+    /** Candidates of `c` ordered by code, as duplicateCandidates returns them. */
+    candidates(c: { phones: string[]; name: string; address: string }, exceptId?: string): StoredIdentity[] {
+      const found = new Set<string>();
+      for (const p of c.phones) for (const id of byPhone.get(p) ?? []) found.add(id);
+      const ak = addressKey(c.address);
+      if (ak !== '') for (const id of byNameAddress.get(`${nameKey(c.name)}|${ak}`) ?? []) found.add(id);
+      found.delete(exceptId ?? '');
+      return [...found].map((id) => stored.get(id)!).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+    },
+  };
 }
 
 export async function phonesOf(db: Db, ids: string[]): Promise<Map<string, { phone: string; display: string }[]>> {
@@ -125,17 +178,26 @@ async function writePhones(trx: Db, customerId: string, phones: NormalizedCustom
   if (phones.length) await trx.insertInto('aftersales_customer_phone').values(phones.map((p, i) => ({ customer_id: customerId, phone: p.phone, display: p.display, sort: i }))).execute();
 }
 
+/** The rows of a new customer (validated and duplicate-checked by the caller). */
+export function newCustomerRows(s: Pick<Services, 'clock'>, actor: Actor, c: NormalizedCustomer, code: string, source: string) {
+  const id = newId();
+  const now = s.clock.now().toISOString();
+  const { phones, ...row } = c;
+  return {
+    customer: { id, code, ...row, source, created_at: now, updated_at: now, created_by: actor.id === 'system' ? null : actor.id },
+    phones: phones.map((p, i) => ({ customer_id: id, phone: p.phone, display: p.display, sort: i })),
+  };
+}
+
 /** Inserts a validated, duplicate-checked customer in `trx` (no audit: the caller records it). */
 export async function insertCustomer(trx: Db, s: Services, actor: Actor, input: CustomerInput, opts: { source?: string; code?: string } = {}): Promise<{ id: string; code: string }> {
   const c = normalizeCustomer(input);
   await assertNoDuplicate(trx, c);
-  const id = newId();
   const code = opts.code ?? formatCustomerCode(await nextCustomerCode(trx));
-  const now = s.clock.now().toISOString();
-  const { phones, ...row } = c;
-  await trx.insertInto('aftersales_customer').values({ id, code, ...row, source: opts.source ?? 'manual', created_at: now, updated_at: now, created_by: actor.id === 'system' ? null : actor.id }).execute();
-  await writePhones(trx, id, phones);
-  return { id, code };
+  const rows = newCustomerRows(s, actor, c, code, opts.source ?? 'manual');
+  await trx.insertInto('aftersales_customer').values(rows.customer).execute();
+  if (rows.phones.length) await trx.insertInto('aftersales_customer_phone').values(rows.phones).execute();
+  return { id: rows.customer.id, code };
 }
 
 export async function createCustomer(s: Services, actor: Actor, input: CustomerInput): Promise<{ id: string; code: string }> {
@@ -151,13 +213,19 @@ async function loadCustomer(db: Db, id: string) {
   return { ...c, phones: (await phonesOf(db, [id])).get(id) ?? [] };
 }
 
+/** The fields of `next` that differ from `cur` ('phones' when the numbers or their spelling differ). */
+export function customerChanges(cur: Omit<NormalizedCustomer, 'name_key' | 'address_key'>, next: NormalizedCustomer): string[] {
+  const changed: string[] = (['name', 'type', 'address', 'notes'] as const).filter((k) => next[k] !== cur[k]);
+  if (next.phones.map((p) => `${p.phone}|${p.display}`).join(',') !== cur.phones.map((p) => `${p.phone}|${p.display}`).join(',')) changed.push('phones');
+  return changed;
+}
+
 /** Applies `input` in `trx`; returns the changed fields (empty when nothing changed). */
 export async function patchCustomer(trx: Db, s: Services, id: string, input: CustomerInput): Promise<string[]> {
   const cur = await loadCustomer(trx, id);
   const next = normalizeCustomer(input, cur);
-  const changed: string[] = (['name', 'type', 'address', 'notes'] as const).filter((k) => next[k] !== cur[k]);
-  const phonesChanged = next.phones.map((p) => `${p.phone}|${p.display}`).join(',') !== cur.phones.map((p) => `${p.phone}|${p.display}`).join(',');
-  if (phonesChanged) changed.push('phones');
+  const changed = customerChanges(cur, next);
+  const phonesChanged = changed.includes('phones');
   if (changed.length === 0) return [];
   await assertNoDuplicate(trx, next, id);
   const { phones, ...row } = next;

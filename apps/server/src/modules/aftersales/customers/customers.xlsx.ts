@@ -12,15 +12,14 @@
  */
 import { z } from 'zod';
 import type { Services } from '../../../app.types.js';
-import { AppError } from '../../../http/errors.js';
-import { translate, type Lang } from '../../../http/messages.js';
+import type { Lang } from '../../../http/messages.js';
 import type { Actor } from '../../../platform/auth/actor.js';
-import { recordAudit } from '../../../platform/audit/audit.service.js';
 import { exportXlsx } from '../../../platform/xlsx/xlsx-export.js';
 import { importXlsx } from '../../../platform/xlsx/xlsx-import.js';
 import { addressKey, nameKey, normalizePhone, splitPhones } from '../aftersales.rules.js';
-import { insertEquipment, normalizeSerial, patchEquipment, type EquipmentInput } from './customers.records.js';
-import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPES, insertCustomer, listCustomers, patchCustomer, phonesOf, type CustomerFilter, type CustomerInput } from './customers.service.js';
+import { normalizeSerial, type EquipmentInput } from './customers.records.js';
+import { runImport, type ImportPlan, type ImportRowError } from './customers.import.js';
+import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPES, listCustomers, phonesOf, type CustomerFilter } from './customers.service.js';
 import type { AftersalesEquipmentTable, CustomerType } from './customers.table.js';
 
 export const CUSTOMER_BASE_NAME = '售后客户档案';
@@ -88,15 +87,8 @@ const rowSchema = z.object({
   warrantyMonths: z.number().int().min(0).max(600).optional(),
 });
 
-interface RowError { rowNumber: number; column?: string; message: string }
-interface Plan {
-  rowNumber: number;
-  /** Existing customer id (a row with a 客户编号) or the group key of a new customer. */
-  customerId?: string;
-  group: string;
-  customer: CustomerInput;
-  equipment?: EquipmentInput;
-}
+type RowError = ImportRowError;
+type Plan = ImportPlan;
 
 export async function importCustomers(s: Services, actor: Actor, buffer: Buffer, mode: 'validate' | 'all' | 'valid-only', lang: Lang) {
   const parsed = await importXlsx(buffer, { columns: columns.map((c) => ({ ...c, required: c.key === 'name' || c.key === 'phones' })), rowSchema, lang });
@@ -170,60 +162,10 @@ export async function importCustomers(s: Services, actor: Actor, buffer: Buffer,
 
   // Dry-run every plan in a transaction that is always rolled back, so the services' own checks
   // (duplicates against the base, serials, dates) report per row without writing.
-  const ROLLBACK = new Error('rollback');
-  let created = 0;
-  let updated = 0;
-  let skipped = 0;
-  const run = async (write: boolean, only?: Set<number>) => {
-    created = updated = skipped = 0;
-    await s.db.transaction().execute(async (trx) => {
-      const groupIds = new Map<string, string>();
-      const patched = new Set<string>();
-      for (const p of plans) {
-        if (only && !only.has(p.rowNumber)) continue;
-        try {
-          let outcome: 'created' | 'updated' | 'skipped' = 'skipped';
-          let id = p.customerId ?? groupIds.get(p.group);
-          if (!id) {
-            id = (await insertCustomer(trx, s, actor, p.customer, { source: 'import' })).id;
-            groupIds.set(p.group, id);
-            outcome = 'created';
-          } else if (p.customerId && !patched.has(id)) {
-            patched.add(id);
-            if ((await patchCustomer(trx, s, id, p.customer)).length) outcome = 'updated';
-          }
-          if (p.equipment) {
-            const mine = await trx.selectFrom('aftersales_equipment').select(['id', 'serial', 'name', 'model']).where('customer_id', '=', id).execute();
-            const match = p.equipment.serial
-              ? mine.find((e) => e.serial === p.equipment!.serial)
-              : mine.find((e) => !e.serial && e.name === p.equipment!.name?.trim() && e.model === (p.equipment!.model ?? '').trim());
-            if (match) {
-              if ((await patchEquipment(trx, s, match.id, p.equipment)).length && outcome === 'skipped') outcome = 'updated';
-            } else {
-              await insertEquipment(trx, s, id, p.equipment);
-              if (outcome === 'skipped') outcome = 'created';
-            }
-          }
-          if (outcome === 'created') created++;
-          else if (outcome === 'updated') updated++;
-          else skipped++;
-        } catch (err) {
-          if (!(err instanceof AppError)) throw err;
-          errors.push({ rowNumber: p.rowNumber, message: translate(err.code, lang, (err.params ?? {}) as Record<string, string | number>) });
-          if (write) throw err;
-        }
-      }
-      if (!write) throw ROLLBACK;
-      await recordAudit(trx, s.clock, actor, { action: 'aftersales.customer.import', entity: 'aftersales_customer', data: { created, updated, skipped } });
-    }).catch((e: unknown) => {
-      if (e !== ROLLBACK) throw e;
-    });
-  };
-  await run(false);
+  let counts = await runImport(s, actor, plans, { write: false, lang, errors });
   errors.sort((a, b) => a.rowNumber - b.rowNumber);
-  const summary = () => ({ created, updated, skipped, errors });
-  if (mode === 'validate' || (mode === 'all' && errors.length > 0) || parsed.missingHeaders.length > 0) return { dryRun: true, ...summary() };
+  if (mode === 'validate' || (mode === 'all' && errors.length > 0) || parsed.missingHeaders.length > 0) return { dryRun: true, ...counts, errors };
   const badRows = new Set(errors.map((e) => e.rowNumber));
-  await run(true, new Set(plans.map((p) => p.rowNumber).filter((n) => !badRows.has(n))));
-  return { dryRun: false, ...summary() };
+  counts = await runImport(s, actor, plans, { write: true, only: new Set(plans.map((p) => p.rowNumber).filter((n) => !badRows.has(n))), lang, errors });
+  return { dryRun: false, ...counts, errors };
 }

@@ -58,7 +58,10 @@ export function callbackReport(records: CallbackRecord[]): { total: CallbackFigu
   const groups = new Map<string, CallbackRecord[]>();
   for (const r of records) {
     const k = r.technicianId ?? '';
-    groups.set(k, [...(groups.get(k) ?? []), r]);
+    // Push, not spread: copying the group per record made the report quadratic in the month's jobs.
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
   }
   const byTechnician = new Map<string, CallbackFigures>();
   for (const [k, rs] of groups) byTechnician.set(k, callbackFigures(rs));

@@ -55,6 +55,8 @@ export async function monthEnd(s: Services, month: string) {
   const settings = await aftersalesSettings(s.db);
   const raw = commissionLines(jobs.map((j) => ({ jobId: j.id, jobType: j.job_type, feeFen: Number(j.fee_fen), technicianId: j.technician_id, engineerId: j.engineer_id, engineerCalled: j.engineer_called === 1 })), table, settings);
   const byJob = new Map(jobs.map((j) => [j.id, j]));
+  // The process data is parsed once per job (the report and the free list both read it).
+  const dataOf = new Map(jobs.map((j) => [j.id, parse(j.data)]));
   const corrections = await s.db.selectFrom('aftersales_commission_correction').selectAll().where('month', '=', month).orderBy('created_at').orderBy('id').execute();
   const latest = new Map(corrections.map((c) => [`${c.job_id}|${c.user_id}|${c.role}`, c]));
   const lines = [
@@ -68,17 +70,20 @@ export async function monthEnd(s: Services, month: string) {
       amountFen: c ? Number(c.amount_fen) : l.computedFen, correction: c ? { amountFen: Number(c.amount_fen), reason: c.reason, byName: name(c.by_id), at: c.created_at } : null,
     };
   });
+  // One pass over the lines (not a filter per job: that made the month end quadratic in its jobs).
+  const repairFen = new Map<string, number>();
+  for (const l of lines) if (l.role !== 'clerk') repairFen.set(l.jobId, (repairFen.get(l.jobId) ?? 0) + l.amountFen);
   const report = jobs.map((j) => {
-    const d = parse(j.data);
+    const d = dataOf.get(j.id)!;
     return {
       jobId: j.id, jobNo: j.job_no, date: j.completed_at, customerName: j.customer_name, work: str(d.workDone) || str(d.problem), technicianName: name(j.technician_id),
       engineerName: j.engineer_called === 1 ? name(j.engineer_id) : '',
-      commissionFen: lines.filter((l) => l.jobId === j.id && l.role !== 'clerk').reduce((a, l) => a + l.amountFen, 0),
+      commissionFen: repairFen.get(j.id) ?? 0,
       collectedFen: Number(j.fee_fen), notes: [j.receipt_no ? `收据 ${j.receipt_no}` : '', str(d.chargeNote), str(d.callbackNotes)].filter(Boolean).join('；'),
     };
   });
   const free = jobs.filter((j) => Number(j.fee_fen) === 0).map((j) => {
-    const d = parse(j.data);
+    const d = dataOf.get(j.id)!;
     return {
       jobId: j.id, jobNo: j.job_no, date: j.completed_at, customerName: j.customer_name, technicianName: name(j.technician_id), work: str(d.workDone) || str(d.problem),
       reason: [WARRANTY_REASON[j.warranty_state] ?? '', str(d.chargeNote), str(d.feeNote)].filter(Boolean).join('；') || '未注明',
