@@ -51,7 +51,8 @@ async function intake(db: Db, s: Services, ctx: InstanceRef): Promise<Record<str
     technician_id: null, engineer_called: 0, engineer_id: null, problem: str(d.problem), address: str(d.address), contact_phone: str(d.contactPhone),
     skill: str(d.skill) || eq?.name || '', job_type: str(d.jobType) || 'repair', warranty_state: w.state, status: 'dispatch', appointment_at: null,
     fee_fen: 0, receipt_no: '', fee_verdict: null, fee_diff_fen: null, collected_at: null, cash_due_on: null, cash_late_from: null,
-    handed_to_finance_at: null, penalty_posted_at: null, unfinished_reason: '', completed_at: null, created_at: now, updated_at: now,
+    handed_to_finance_at: null, penalty_posted_at: null, unfinished_reason: '', completed_at: null, dispatched_at: null, finished_at: null, satisfaction: null,
+    created_at: now, updated_at: now,
   }).execute();
   return { jobId: id, jobNo, customerName: customer.name, equipmentName: eq?.name ?? '', warrantyState: w.state, inWarranty: w.inWarranty, warrantyLastDay: w.lastDay ?? '' };
 }
@@ -108,6 +109,9 @@ export function jobsEngineHooks(s: Services): EngineHooks {
       };
       // ASV-7: the cashier's confirmation is when the cash reached finance.
       if (ctx.stepId === 'callback' && job.status === 'cash') patch.handed_to_finance_at = now;
+      // ASV-9: the first dispatch and the first finish are what the daily check and the KPI count.
+      if (ctx.stepId === 'schedule' && job.dispatched_at === null) patch.dispatched_at = now;
+      if (ctx.stepId === 'feeCalc' && job.finished_at === null) patch.finished_at = now;
       await db.updateTable('aftersales_job').set(patch).where('id', '=', job.id).execute();
       // ASV-3: the technician learns on the phone whether the job is chargeable and how much.
       if (ctx.stepId === 'schedule' && job.status === 'dispatch' && technicianId) {
@@ -121,7 +125,9 @@ export function jobsEngineHooks(s: Services): EngineHooks {
     onCompleted: async (trx, i) => {
       if (!mine(i)) return;
       const now = s.clock.now().toISOString();
-      await (trx as Db).updateTable('aftersales_job').set({ status: i.status === 'rejected' ? 'cancelled' : 'closed', completed_at: now, updated_at: now }).where('instance_id', '=', i.instanceId).execute();
+      // ASV-8: the callback's satisfaction kept as a column for the reports' SQL aggregates.
+      const satisfaction = typeof i.data.satisfaction === 'string' && i.data.satisfaction !== '' ? i.data.satisfaction : null;
+      await (trx as Db).updateTable('aftersales_job').set({ status: i.status === 'rejected' ? 'cancelled' : 'closed', completed_at: now, updated_at: now, satisfaction }).where('instance_id', '=', i.instanceId).execute();
     },
     onCancelled: async (trx, i) => {
       if (!mine(i)) return;

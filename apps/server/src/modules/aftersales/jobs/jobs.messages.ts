@@ -9,5 +9,6 @@ export const jobsMessages: MessageTable = {
   'aftersales.job.unfinishedReason': { zh: '未完成的单子须填写“未完成原因（已告知客户）”', en: 'An unfinished job needs the reason told to the customer' },
   'aftersales.job.finishedIncomplete': { zh: '完成的单子须上传维修结果照片并填写收费票据号（缺少：{missing}）', en: 'A finished job needs result photos and the receipt number (missing: {missing})' },
   'aftersales.job.notFound': { zh: '派工单“{id}”不存在', en: 'Job "{id}" does not exist' },
+  'aftersales.job.urgeNotNeeded': { zh: '派工单“{jobNo}”没有待交财务的营业款，无需催缴', en: 'Job "{jobNo}" has no collected cash waiting for finance; nothing to urge' },
   'aftersales.job.unknownUser': { zh: '用户“{id}”不存在', en: 'User "{id}" does not exist' },
 };

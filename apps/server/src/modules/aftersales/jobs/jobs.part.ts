@@ -12,9 +12,10 @@ import { jobsMessages } from './jobs.messages.js';
 import { jobProcess } from './jobs.process.js';
 import { jobsRoutes } from './jobs.routes.js';
 import * as m530 from './migrations/2026-11-27-530-aftersales-jobs.js';
+import * as m761 from './migrations/2026-11-27-761-aftersales-job-reports.js';
 
 export const jobsPart: ModulePart = {
-  migrations: { '2026-11-27-530-aftersales-jobs': m530 },
+  migrations: { '2026-11-27-530-aftersales-jobs': m530, '2026-11-27-761-aftersales-job-reports': m761 },
   permissions: [{ key: 'aftersales:jobs', label: '受理报修、派工、收费核对与回访（客服）', labelEn: 'Take calls, dispatch jobs, check fees and call back (customer service)' }],
   roleGrants: { customer_service: ['aftersales:jobs'], admin_staff: ['aftersales:jobs'] },
   messages: jobsMessages,

@@ -12,6 +12,7 @@ import { postLedgerEntry } from '../../ledger/ledger.service.js';
 import { cashLatePenalties, cashLateness, rankTechnicians } from '../aftersales.rules.js';
 import { aftersalesSettings } from '../customers/customers.service.js';
 import { isTechnician } from './jobs.hooks.js';
+import { clerkUrgedInTime } from './jobs.urge.rules.js';
 import type { JobStatus } from './jobs.table.js';
 
 export const OPEN_STATUSES: JobStatus[] = ['dispatch', 'schedule', 'onsite', 'feeCalc', 'feeCheck', 'cash', 'callback'];
@@ -29,12 +30,14 @@ export interface JobFilter {
 const cashOverdueAt = (j: { fee_fen: number; cash_late_from: string | null; handed_to_finance_at: string | null }, nowIso: string) =>
   Number(j.fee_fen) > 0 && j.cash_late_from !== null && (j.handed_to_finance_at === null ? nowIso >= j.cash_late_from : j.handed_to_finance_at >= j.cash_late_from);
 
-/** The list; who lacks `aftersales:jobs` (a technician) sees only his own jobs. */
-export async function listJobs(s: Services, actor: Actor, f: JobFilter) {
+/** The list; who lacks `aftersales:jobs` (a technician) sees only his own jobs. The screen shows
+ *  the newest 500; the xlsx export passes a higher `limit`. */
+export async function listJobs(s: Services, actor: Actor, f: JobFilter, limit = 500) {
   let q = s.db.selectFrom('aftersales_job as j').innerJoin('aftersales_customer as c', 'c.id', 'j.customer_id')
     .leftJoin('aftersales_equipment as e', 'e.id', 'j.equipment_id')
     .leftJoin('app_user as t', 't.id', 'j.technician_id').innerJoin('app_user as k', 'k.id', 'j.clerk_id')
-    .selectAll('j').select(['c.name as customer_name', 'e.name as equipment_name', 't.name as technician_name', 'k.name as clerk_name']);
+    .selectAll('j').select(['c.name as customer_name', 'e.name as equipment_name', 't.name as technician_name', 'k.name as clerk_name'])
+    .select((eb) => eb.selectFrom('aftersales_job_urge as u').select((e2) => e2.fn.max('u.urged_at').as('m')).whereRef('u.job_id', '=', 'j.id').as('last_urged_at'));
   if (!actor.can('aftersales:jobs')) q = q.where((eb) => eb.or([eb('j.technician_id', '=', actor.id), eb('j.engineer_id', '=', actor.id)]));
   if (f.status) q = q.where('j.status', '=', f.status);
   if (f.technicianId) q = q.where('j.technician_id', '=', f.technicianId);
@@ -44,7 +47,7 @@ export async function listJobs(s: Services, actor: Actor, f: JobFilter) {
     const like = `%${f.q.trim()}%`;
     q = q.where((eb) => eb.or([eb('j.job_no', 'like', like), eb('c.name', 'like', like), eb('j.contact_phone', 'like', like), eb('j.address', 'like', like)]));
   }
-  const rows = await q.orderBy('j.job_no', 'desc').limit(500).execute();
+  const rows = await q.orderBy('j.job_no', 'desc').limit(limit).execute();
   const now = s.clock.now().toISOString();
   const items = rows.map((r) => ({
     id: r.id, instanceId: r.instance_id, jobNo: r.job_no, customerId: r.customer_id, customerName: r.customer_name, equipmentName: r.equipment_name ?? '',
@@ -53,6 +56,9 @@ export async function listJobs(s: Services, actor: Actor, f: JobFilter) {
     appointmentAt: r.appointment_at, feeFen: Number(r.fee_fen), receiptNo: r.receipt_no, feeVerdict: r.fee_verdict, feeDiffFen: r.fee_diff_fen === null ? null : Number(r.fee_diff_fen),
     collectedAt: r.collected_at, cashDueOn: r.cash_due_on, handedToFinanceAt: r.handed_to_finance_at, penaltyPostedAt: r.penalty_posted_at,
     cashOverdue: cashOverdueAt(r, now), unfinishedReason: r.unfinished_reason, createdAt: r.created_at, completedAt: r.completed_at,
+    dispatchedAt: r.dispatched_at, finishedAt: r.finished_at, satisfaction: r.satisfaction, lastUrgedAt: (r.last_urged_at as string | null) ?? null,
+    // ASV-7: the clerk may urge (催缴) while collected cash is not at finance.
+    cashPending: Number(r.fee_fen) > 0 && r.collected_at !== null && r.handed_to_finance_at === null,
   }));
   return { items: f.cashOverdue ? items.filter((i) => i.cashOverdue) : items };
 }
@@ -104,8 +110,8 @@ export async function setSkills(s: Services, actor: Actor, userId: string, skill
 /**
  * ASV-7 daily: jobs whose cash did not reach finance by the deadline get the rule's penalties
  * posted to the HR-8 ledger (idempotent per job, user and kind; the job is marked once), and the
- * technician and the clerk are told. Whether the clerk urged is not recorded yet, so the clerk's
- * 5% applies (docs/decisions.md).
+ * technician and the clerk are told. The clerk's 5% applies only when no clerk urged (催缴) the
+ * job's cash between the collection and the deadline (jobs.urge.rules.ts, docs/decisions.md).
  */
 export async function postCashPenalties(s: Services): Promise<number> {
   const now = s.clock.now();
@@ -118,7 +124,9 @@ export async function postCashPenalties(s: Services): Promise<number> {
     if (!cashOverdueAt(j, nowIso)) continue;
     const handIns = j.handed_to_finance_at ? [{ atMs: Date.parse(j.handed_to_finance_at), amountFen: Number(j.fee_fen) }] : [];
     const lateness = cashLateness(Date.parse(j.collected_at!), Number(j.fee_fen), handIns, now.getTime(), settings);
-    const postings = cashLatePenalties({ jobId: j.id, jobNo: j.job_no, technicianId: j.technician_id!, clerkId: j.clerk_id, clerkUrged: false, lateness }, settings);
+    const urges = await s.db.selectFrom('aftersales_job_urge').select('urged_at').where('job_id', '=', j.id).execute();
+    const clerkUrged = clerkUrgedInTime(urges.map((u) => u.urged_at), j.collected_at, j.cash_late_from);
+    const postings = cashLatePenalties({ jobId: j.id, jobNo: j.job_no, technicianId: j.technician_id!, clerkId: j.clerk_id, clerkUrged, lateness }, settings);
     await s.db.transaction().execute(async (trx) => {
       for (const p of postings) await postLedgerEntry(trx, s.clock, null, p);
       await trx.updateTable('aftersales_job').set({ penalty_posted_at: nowIso, updated_at: nowIso }).where('id', '=', j.id).execute();

@@ -40,6 +40,12 @@ export interface AftersalesJobTable {
   penalty_posted_at: string | null;
   unfinished_reason: string;
   completed_at: string | null;
+  /** ASV-9: when the clerk dispatched it to a technician (派工), null before. */
+  dispatched_at: string | null;
+  /** ASV-9: when the technician reported it finished on site (left 上门服务 finished). */
+  finished_at: string | null;
+  /** ASV-8: the callback's 满意度 (非常满意/满意/一般/不满意), null before the callback. */
+  satisfaction: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -50,7 +56,17 @@ export interface TechnicianSkillTable {
   skill: string;
 }
 
+/** ASV-7 催缴: a clerk urged the technician to hand the job's cash to finance. */
+export interface AftersalesJobUrgeTable {
+  id: string;
+  job_id: string;
+  clerk_id: string;
+  urged_at: string;
+  note: string;
+}
+
 export interface JobsTables {
   aftersales_job: AftersalesJobTable;
   technician_skill: TechnicianSkillTable;
+  aftersales_job_urge: AftersalesJobUrgeTable;
 }
