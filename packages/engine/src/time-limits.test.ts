@@ -33,7 +33,7 @@ const directory: Directory = {
   isActiveUser: async () => true,
 };
 
-const assigned = (timeLimit: Record<string, unknown>): ProcessDefinitionInput => ({
+const assigned = (timeLimit: unknown): ProcessDefinitionInput => ({
   key: 'test.assigned',
   name: '交办',
   form: {
@@ -95,8 +95,12 @@ describe('ENG-8 a step limit read from the instance data', () => {
     expect(wrongType.ok).toBe(false);
     if (!wrongType.ok) expect(wrongType.errors[0]).toMatchObject({ step: 'work', field: 'steps[0].timeLimit.fromField', messageEn: expect.stringContaining('not "number"') });
     expect(validateDefinition(assigned({ fromField: 'dueDate', remindBeforeHours: 24 })).ok).toBe(true);
-    // A limit is either fixed or from a field, not a mix.
-    expect(validateDefinition(assigned({ fromField: 'dueDate', amount: 2, unit: 'hours' })).ok).toBe(false);
+    // A limit is either fixed or from a field, not a mix; shape errors name the field meant.
+    const fields = (r: ReturnType<typeof validateDefinition>) => (r.ok ? [] : r.errors.map((e) => e.field));
+    expect(fields(validateDefinition(assigned({ fromField: 'dueDate', amount: 2, unit: 'hours' })))).toEqual(['steps[0].timeLimit.amount', 'steps[0].timeLimit.unit']);
+    expect(fields(validateDefinition(assigned({ amount: 2 })))).toEqual(['steps[0].timeLimit.unit']);
+    const junk = validateDefinition(assigned('tomorrow' as never));
+    expect(junk.ok ? [] : junk.errors).toEqual([expect.objectContaining({ step: 'work', field: 'steps[0].timeLimit', messageEn: expect.stringContaining('{ fromField }') })]);
     // The engine itself refuses to publish it.
     return expect(engine.publishDefinition(assigned({ fromField: 'deadline' }), 'admin')).rejects.toBeInstanceOf(EngineError);
   });

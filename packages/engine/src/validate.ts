@@ -42,8 +42,14 @@ function rawStepId(input: unknown, path: Path): string | undefined {
 
 /** Our own words for the few fields whose zod message is a bare pattern. */
 function customShapeMessage(issue: z.core.$ZodIssue): { message: string; messageEn: string } | undefined {
-  if (issue.code !== 'invalid_format') return undefined;
   const last = issue.path[issue.path.length - 1];
+  if (issue.code === 'invalid_union' && last === 'timeLimit') {
+    return {
+      message: '时间规定须为固定时限 { amount, unit: hours|workdays } 或取自表单字段 { fromField }',
+      messageEn: 'A time limit must be fixed, { amount, unit: hours|workdays }, or read from a form field, { fromField }',
+    };
+  }
+  if (issue.code !== 'invalid_format') return undefined;
   if (issue.path.length === 1 && last === 'key') {
     return {
       message: '流程标识须为“模块.名称”格式：小写字母开头，只含小写字母、数字和下划线，以点分隔，如 vehicles.dispatch',
@@ -59,11 +65,35 @@ function customShapeMessage(issue: z.core.$ZodIssue): { message: string; message
   return undefined;
 }
 
+/** The raw input's value at `path`. */
+function valueAt(input: unknown, path: Path): unknown {
+  let cur: unknown = input;
+  for (const p of path) cur = isRecord(cur) || Array.isArray(cur) ? (cur as Record<PropertyKey, unknown>)[p as never] : undefined;
+  return cur;
+}
+
+/**
+ * A step's `timeLimit` is fixed or `{ fromField }` (a zod union, whose own error is a bare
+ * "invalid input"): report the issues of the form the admin meant — `{ fromField }` when the
+ * object has that key, else the fixed form — so the error names the missing or wrong field.
+ */
+function expandTimeLimitUnions(issues: readonly z.core.$ZodIssue[], input: unknown): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    const raw = issue.code === 'invalid_union' && issue.path[issue.path.length - 1] === 'timeLimit' ? valueAt(input, issue.path) : undefined;
+    if (issue.code === 'invalid_union' && isRecord(raw) && issue.errors.length === 2) {
+      const branch = issue.errors['fromField' in raw ? 1 : 0] ?? [];
+      out.push(...branch.map((e) => ({ ...e, path: [...issue.path, ...e.path] }) as z.core.$ZodIssue));
+    } else out.push(issue);
+  }
+  return out;
+}
+
 function shapeErrors(input: unknown): DefinitionError[] {
   const zh = ProcessDefinition.safeParse(input, { error: z.locales.zhCN().localeError });
   const en = ProcessDefinition.safeParse(input, { error: z.locales.en().localeError });
-  const zhIssues = zh.success ? [] : zh.error.issues;
-  const enIssues = en.success ? [] : en.error.issues;
+  const zhIssues = zh.success ? [] : expandTimeLimitUnions(zh.error.issues, input);
+  const enIssues = en.success ? [] : expandTimeLimitUnions(en.error.issues, input);
   const errors: DefinitionError[] = [];
   zhIssues.forEach((issue, i) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
