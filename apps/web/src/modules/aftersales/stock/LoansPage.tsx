@@ -97,16 +97,10 @@ export default function LoansPage() {
           <Checkbox checked={open} onChange={(e) => setOpen(e.target.checked)}>{t('aftersales.stock.loans.onlyOpen')}</Checkbox>
           <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>{t('aftersales.stock.loans.onlyOverdue')}</Checkbox>
         </Flex>
-        <Table<Loan> rowKey="id" size="middle" loading={list.isLoading} dataSource={list.data?.items ?? []} scroll={{ x: 1250 }} pagination={{ pageSize: 50 }}
+        <Table<Loan> rowKey="id" size="middle" loading={list.isLoading} dataSource={list.data?.items ?? []} scroll={{ x: 1450 }} pagination={{ pageSize: 50 }}
           onRow={(r) => ({ style: r.overdue ? { background: '#fff1f0' } : undefined })}
           columns={[
             { title: c('loanNo'), dataIndex: 'loanNo', width: 140, render: (v: string) => <span className="mono">{v}</span> },
-            { title: c('createdAt'), dataIndex: 'createdAt', width: 140, render: (v: string) => formatDateTime(v) },
-            { title: c('technician'), dataIndex: 'technicianName', width: 90 },
-            { title: c('job'), dataIndex: 'jobNo', width: 140, render: (v: string) => <span className="mono">{v || '—'}</span> },
-            { title: c('item'), dataIndex: 'itemName', render: (v: string, r) => (<Flex vertical><span>{v}</span>{r.note ? <Typography.Text type="secondary">{r.note}</Typography.Text> : null}</Flex>) },
-            { title: c('quantity'), dataIndex: 'quantity', width: 70, align: 'right', render: (v: number, r) => `${v}${r.unit}` },
-            { title: c('value'), dataIndex: 'valueFen', width: 100, align: 'right', render: (v: number) => formatYuan(v) },
             {
               title: c('status'), dataIndex: 'status', width: 150,
               render: (v: LoanStatus, r) => (
@@ -117,10 +111,16 @@ export default function LoansPage() {
                 </Flex>
               ),
             },
+            { title: c('createdAt'), dataIndex: 'createdAt', width: 140, render: (v: string) => formatDateTime(v) },
+            { title: c('technician'), dataIndex: 'technicianName', width: 90 },
+            { title: c('job'), dataIndex: 'jobNo', width: 140, render: (v: string) => <span className="mono">{v || '—'}</span> },
+            { title: c('item'), dataIndex: 'itemName', width: 180, render: (v: string, r) => (<Flex vertical><span>{v}</span>{r.note ? <Typography.Text type="secondary">{r.note}</Typography.Text> : null}</Flex>) },
+            { title: c('quantity'), dataIndex: 'quantity', width: 70, align: 'right', render: (v: number, r) => `${v}${r.unit}` },
+            { title: c('value'), dataIndex: 'valueFen', width: 100, align: 'right', render: (v: number) => formatYuan(v) },
             { title: c('borrowedOn'), dataIndex: 'borrowedOn', width: 100, render: (v: string | null) => formatDate(v) },
             { title: c('dueOn'), dataIndex: 'dueOn', width: 100, render: (v: string | null) => formatDate(v) },
             { title: c('reconciledOn'), dataIndex: 'reconciledOn', width: 100, render: (v: string | null) => formatDate(v) },
-            { title: c('actions'), key: 'actions', width: 170, fixed: 'right', render: (_: unknown, r) => <Flex gap={4} wrap>{actions(r)}</Flex> },
+            ...(isClerk || isKeeper ? [{ title: c('actions'), key: 'actions', width: 170, fixed: 'right' as const, render: (_: unknown, r: Loan) => <Flex gap={4} wrap>{actions(r)}</Flex> }] : []),
           ]} />
       </Card>
       <CreateLoanModal open={creating} onClose={() => setCreating(false)} />

@@ -74,7 +74,7 @@ export default function SmallStockPage() {
           columns={[
             ...(seesAll ? [{ title: c('technician'), dataIndex: 'technicianName', width: 100 }] : []),
             { title: c('item'), dataIndex: 'itemName', render: (v: string, r: SmallStockRow) => `${r.code} ${v}${r.model ? ` ${r.model}` : ''}` },
-            { title: c('quantity'), dataIndex: 'quantity', width: 110, align: 'right' as const, render: (v: number, r: SmallStockRow) => (<Flex gap={6} justify="flex-end">{r.belowMin ? <Tag color="orange">{t('aftersales.stock.small.belowMin')}</Tag> : null}{v} {r.unit}</Flex>) },
+            { title: c('quantity'), dataIndex: 'quantity', width: 160, align: 'right' as const, render: (v: number, r: SmallStockRow) => (<Flex gap={6} justify="flex-end">{r.belowMin ? <Tag color="orange">{t('aftersales.stock.small.belowMin')}</Tag> : null}{v} {r.unit}</Flex>) },
             { title: c('min'), dataIndex: 'min', width: 90, align: 'right' as const, render: (v: number) => v || '—' },
             { title: c('updatedAt'), dataIndex: 'updatedAt', width: 150, render: (v: string) => formatDateTime(v) },
             ...(isKeeper ? [{ title: '', key: 'act', width: 80, render: (_: unknown, r: SmallStockRow) => <Button size="small" onClick={() => setTarget({ ...r, quantity: Math.max(1, r.min - r.quantity) })}>{t('aftersales.stock.small.replenish')}</Button> }] : []),
