@@ -115,15 +115,15 @@ export default function InstallOutPage() {
           </>
         )} />
       <Card>
-        <Table<InstallOut> rowKey="id" size="middle" loading={list.isLoading} dataSource={list.data?.items ?? []} scroll={{ x: 1100 }} pagination={{ pageSize: 50 }}
+        <Table<InstallOut> rowKey="id" size="middle" loading={list.isLoading} dataSource={list.data?.items ?? []} scroll={{ x: 1500 }} pagination={{ pageSize: 50 }}
           columns={[
             { title: c('outNo'), dataIndex: 'outNo', width: 140, render: (v: string, r) => <Link to={`/instances/${r.instanceId}`} className="mono">{v}</Link> },
             { title: c('createdAt'), dataIndex: 'createdAt', width: 150, render: (v: string) => formatDateTime(v) },
-            { title: c('customer'), dataIndex: 'customerName' },
+            { title: c('customer'), dataIndex: 'customerName', width: 180 },
             { title: c('contract'), dataIndex: 'contractNo', width: 130, render: (v: string) => <span className="mono">{v}</span> },
             { title: c('amount'), dataIndex: 'contractAmountFen', width: 120, align: 'right', render: (v: number) => formatYuan(v) },
             { title: c('source'), dataIndex: 'source', width: 90 },
-            { title: c('lines'), dataIndex: 'linesText', ellipsis: true },
+            { title: c('lines'), dataIndex: 'linesText', width: 280 },
             { title: c('status'), dataIndex: 'status', width: 100, render: (v: InstallStatus) => <Tag color={STATUS_COLORS[v]}>{t(`aftersales.stock.installStatus.${v}`)}</Tag> },
             { title: c('requestedBy'), dataIndex: 'requestedByName', width: 90 },
             { title: c('confirmedAt'), dataIndex: 'confirmedAt', width: 150, render: (v: string | null) => formatDateTime(v) },
