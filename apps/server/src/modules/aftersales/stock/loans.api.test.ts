@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
 import { describeApi, type TestClient, type TestEnv } from '../../../test/harness.js';
+import { runDueJobs } from '../../../platform/jobs/jobs.js';
 import { remindOverdueLoans } from './loans.service.js';
+import { stockScheduled } from './stock.jobs.js';
 
 async function snapshot(env: TestEnv) {
   const db = env.services.db;
@@ -95,7 +97,7 @@ describeApi('aftersales stock: part loans and small stocks (ASV-4, ASV-10)', (en
     expect(parts.uses).toEqual([expect.objectContaining({ itemName: '滤芯', quantity: 1 })]);
   });
 
-  it('ASV-10 loans reconciled within 3 days: booked out in time is done; 4 days later it is flagged overdue, reminded, and done late when returned', async () => {
+  it('ASV-10 loans reconciled within 3 days: booked out in time is done; 4 days later it is flagged overdue, reminded on the next workday, and done late when returned', async () => {
     env().clock.set('2026-12-01T02:00:00.000Z'); // Tuesday 10:00 Beijing
     const { zw, lina, guolei } = await login();
     const job = await myJob(zw);
@@ -130,20 +132,24 @@ describeApi('aftersales stock: part loans and small stocks (ASV-4, ASV-10)', (en
     expect(overdue.map((l) => l.id)).toContain(late);
     expect(overdue.map((l) => l.id)).not.toContain(inTime);
     const notes = async (u: string) => (await env().services.db.selectFrom('notification').innerJoin('app_user', 'app_user.id', 'notification.user_id').select('notification.title').where('app_user.username', '=', u).execute()).map((n) => n.title);
-    const sent = await remindOverdueLoans(env().services);
-    expect(sent).toBeGreaterThanOrEqual(1);
+    // The reminder runs on workdays at 09:00 Beijing: not this Saturday, on Monday.
+    expect(await runDueJobs(env().services, stockScheduled)).toEqual([]);
+    env().clock.set('2026-12-07T01:30:00.000Z');
+    expect(await runDueJobs(env().services, stockScheduled)).toEqual(['aftersales.loansOverdue']);
     const loanNo = (await env().services.db.selectFrom('aftersales_part_loan').select('loan_no').where('id', '=', late).executeTakeFirstOrThrow()).loan_no;
     expect(await notes('lina')).toContain(`借件逾期未核销：${loanNo}`);
     expect(await notes('zhangwei')).toContain(`借件逾期未核销：${loanNo}`);
     expect(await remindOverdueLoans(env().services)).toBe(0); // once a day
-    const x = await lina4.get('/api/aftersales/stock/loans.xlsx?overdue=true');
+    const lina5 = await env().as('lina');
+    expect(await loan(lina5, late)).toMatchObject({ overdue: true, daysLate: 4 });
+    const x = await lina5.get('/api/aftersales/stock/loans.xlsx?overdue=true');
     expect(x.status).toBe(200);
     expect(String(x.headers['content-type'])).toContain('spreadsheetml');
 
     // Returned late: the warehouse gets it back, the loan is done late.
-    expect((await lina4.post(`/api/aftersales/stock/loans/${late}/return`, {})).status).toBe(200);
-    expect(await loan(lina4, late)).toMatchObject({ status: 'returned', reconcileState: 'done_late', overdue: false });
-    expect((await item(lina4, 'PJ-005')).quantity).toBe(cap.quantity - 1);
+    expect((await lina5.post(`/api/aftersales/stock/loans/${late}/return`, {})).status).toBe(200);
+    expect(await loan(lina5, late)).toMatchObject({ status: 'returned', reconcileState: 'done_late', overdue: false, daysLate: 4 });
+    expect((await item(lina5, 'PJ-005')).quantity).toBe(cap.quantity - 1);
   });
 
   it('ASV-10 small stocks replenished: the suggestion lists items below their minimum; 补库 moves warehouse → small stock', async () => {
