@@ -137,6 +137,11 @@ describeApi('aftersales care: maintenance agreements (ASV-13)', (env) => {
     }
     expect((await t.lina.post('/api/aftersales/care/contracts', { ...body(t), extra: 1 })).status).toBe(400);
     expect(await count()).toBe(before);
+    // The customer base may delete the contract row: no error, and the agreement leaves the list.
+    const gone = (await t.lina.post('/api/aftersales/care/contracts', body(t, { startOn: '2027-03-01', endOn: '2027-08-31' }))).body.id as string;
+    expect((await t.lina.delete(`/api/aftersales/contracts/${gone}`)).status).toBe(200);
+    expect((await t.lina.get('/api/aftersales/care/contracts')).body.items.some((c: { id: string }) => c.id === gone)).toBe(false);
+    expect((await t.lina.get(`/api/aftersales/care/contracts/${gone}`)).status).toBe(404);
     expect((await t.lina.post('/api/aftersales/care/schedule-preview', { startOn: '2026-01-31', endOn: '2026-03-31', intervalMonths: 1 })).body.dates).toEqual(['2026-01-31', '2026-02-28', '2026-03-31']);
   });
 });

@@ -5,6 +5,7 @@ export const careMessages: MessageTable = {
   'aftersales.care.badVisitsPerYear': { zh: '每年保养次数“{value}”无效，应为 1、2、3、4、6 或 12', en: 'Visits per year "{value}" is invalid; expected 1, 2, 3, 4, 6 or 12' },
   'aftersales.care.badInterval': { zh: '保养间隔“{value}”无效，应为 1–60 的整月数', en: 'Visit interval "{value}" is invalid; expected 1–60 whole months' },
   'aftersales.care.periodReversed': { zh: '协议期限结束日 {to} 早于开始日 {from}', en: 'The period ends ({to}) before it starts ({from})' },
+  'aftersales.care.tooManyVisits': { zh: '协议期限 {from} 至 {to} 的上门次数超过 {max} 次，请检查期限和保养频次', en: 'The period {from} – {to} has more than {max} visits; check the period and the frequency' },
   'aftersales.care.badPercent': { zh: '比例“{value}”无效，应为 0–100，最多两位小数', en: 'Percentage "{value}" is invalid; expected 0–100 with at most two decimals' },
   'aftersales.care.invalidSettings': { zh: '维保与销售提成设置“{field}”的值 {value} 无效', en: 'Care setting "{field}" has an invalid value {value}' },
   'aftersales.care.customerUnknown': { zh: '客户“{id}”不在客户档案中', en: 'Customer "{id}" is not in the customer base' },

@@ -20,6 +20,7 @@ describe('ASV-13 visit schedule', () => {
     ['the last day of the period is included', '2026-01-01', '2026-07-01', 6, ['2026-01-01', '2026-07-01']],
     ['a date one day after the end is not', '2026-01-01', '2026-06-30', 6, ['2026-01-01']],
     ['one-day period → one visit', '2026-05-05', '2026-05-05', 12, ['2026-05-05']],
+    ['120 monthly visits is the most allowed', '2026-01-01', '2035-12-01', 1, Array.from({ length: 120 }, (_, i) => `${2026 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}-01`)],
     ['yearly over two years', '2026-02-28', '2028-02-28', 12, ['2026-02-28', '2027-02-28', '2028-02-28']],
   ])('ASV-13 %s', (_name, from, to, months, expected) => {
     expect(visitSchedule(from, to, months)).toEqual(expected);
@@ -29,6 +30,7 @@ describe('ASV-13 visit schedule', () => {
     ['end before start', () => visitSchedule('2026-12-31', '2026-01-01', 3), 'aftersales.care.periodReversed'],
     ['not a real date', () => visitSchedule('2026-02-30', '2026-12-31', 3), 'aftersales.invalidDate'],
     ['zero interval', () => visitSchedule('2026-01-01', '2026-12-31', 0), 'aftersales.care.badInterval'],
+    ['a typo of a century, monthly', () => visitSchedule('2026-01-01', '2126-01-01', 1), 'aftersales.care.tooManyVisits'],
   ])('ASV-13 rejects %s', (_n, fn, expected) => {
     expect(code(fn)).toBe(expected);
   });

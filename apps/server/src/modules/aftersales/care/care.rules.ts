@@ -25,6 +25,9 @@ export function intervalMonthsOf(input: { visitsPerYear?: number | null; interva
   return m;
 }
 
+/** Most visits one agreement may plan (10 years monthly). */
+export const MAX_VISITS = 120;
+
 /** ASV-13 the visit dates of a period [from, to] (inclusive) every `intervalMonths`, first on `from`. */
 export function visitSchedule(from: string, to: string, intervalMonths: number): string[] {
   assertDate(from, 'startOn');
@@ -32,9 +35,11 @@ export function visitSchedule(from: string, to: string, intervalMonths: number):
   if (to < from) throw badRequest('aftersales.care.periodReversed', { from, to });
   if (!Number.isInteger(intervalMonths) || intervalMonths < 1) throw badRequest('aftersales.care.badInterval', { value: String(intervalMonths) });
   const out: string[] = [];
-  for (let k = 0; k < 1000; k++) {
+  for (let k = 0; ; k++) {
     const d = addMonths(from, k * intervalMonths);
     if (d > to) break;
+    // A period of decades is a typing error, not an agreement: refuse rather than plan hundreds of visits.
+    if (out.length >= MAX_VISITS) throw badRequest('aftersales.care.tooManyVisits', { max: MAX_VISITS, from, to });
     out.push(d);
   }
   return out;

@@ -60,7 +60,8 @@ async function makeVisitJob(s: Services, visitId: string): Promise<boolean> {
 export async function createDueVisitJobs(s: Services): Promise<number> {
   const today = todayOf(s);
   const { visitLeadDays } = await careSettings(s.db);
-  const due = await s.db.selectFrom('aftersales_care_visit as v').innerJoin('aftersales_care_contract as cc', 'cc.contract_id', 'v.contract_id').select('v.id')
+  const due = await s.db.selectFrom('aftersales_care_visit as v').innerJoin('aftersales_care_contract as cc', 'cc.contract_id', 'v.contract_id')
+    .innerJoin('aftersales_contract as k', 'k.id', 'cc.contract_id').innerJoin('aftersales_customer as c', 'c.id', 'k.customer_id').select('v.id')
     .where('v.status', '=', 'planned').where('cc.status', '=', 'active').where('v.visit_on', '>=', today).where('v.visit_on', '<=', addDays(today, visitLeadDays))
     .orderBy('v.visit_on').execute();
   let made = 0;

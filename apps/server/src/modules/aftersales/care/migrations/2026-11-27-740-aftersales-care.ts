@@ -1,13 +1,17 @@
 /**
  * ASV-12/13/15 after-sales care: 维保协议 details and their visits, 回访任务 from reminders, and
  * 二次销售业务记录. Frozen once landed: add a new migration instead.
+ *
+ * No foreign keys to the customer base (customers, equipment, contracts): the customers part may
+ * delete those records, which must not fail on a care row; the care reads join them and leave out
+ * what is gone.
  */
 import { type AnyDb, bigIntType } from '../../../../db/ddl.js';
 
 export async function up(db: AnyDb): Promise<void> {
   await db.schema
     .createTable('aftersales_care_contract')
-    .addColumn('contract_id', 'text', (c) => c.primaryKey().references('aftersales_contract.id'))
+    .addColumn('contract_id', 'text', (c) => c.primaryKey())
     .addColumn('equipment_ids', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('interval_months', 'integer', (c) => c.notNull())
     .addColumn('visits_per_year', 'integer')
@@ -43,8 +47,8 @@ export async function up(db: AnyDb): Promise<void> {
     .createTable('aftersales_care_task')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('reason', 'text', (c) => c.notNull())
-    .addColumn('customer_id', 'text', (c) => c.notNull().references('aftersales_customer.id'))
-    .addColumn('equipment_id', 'text', (c) => c.notNull().references('aftersales_equipment.id'))
+    .addColumn('customer_id', 'text', (c) => c.notNull())
+    .addColumn('equipment_id', 'text', (c) => c.notNull())
     .addColumn('part_id', 'text')
     .addColumn('part_key', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('period', 'text', (c) => c.notNull())
@@ -64,7 +68,7 @@ export async function up(db: AnyDb): Promise<void> {
     .createTable('aftersales_care_sale')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('sold_on', 'text', (c) => c.notNull())
-    .addColumn('customer_id', 'text', (c) => c.notNull().references('aftersales_customer.id'))
+    .addColumn('customer_id', 'text', (c) => c.notNull())
     .addColumn('equipment_id', 'text')
     .addColumn('item', 'text', (c) => c.notNull())
     .addColumn('category', 'text', (c) => c.notNull())
