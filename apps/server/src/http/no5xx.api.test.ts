@@ -24,7 +24,8 @@ describeApi('no 5xx from any input', (env) => {
     const statuses = new Set<number>();
     const failures: string[] = [];
     for (const r of routes) {
-      for (const id of ids) {
+      // A route without path parameters gives the same URL for every id: walk it once.
+      for (const id of r.url.includes(':') ? ids : ids.slice(0, 1)) {
         const url = r.url.replace(/:(\w+)/g, (_, p: string) => encodeURIComponent(p === 'year' ? 'MMXXVI' : p === 'date' ? '2026-02-30' : id));
         const queries = ['', '?page=-1&pageSize=99999', '?year=abc&q=%00%ff', '?active=maybe&mode=delete'];
         for (const q of queries) {
@@ -42,5 +43,5 @@ describeApi('no 5xx from any input', (env) => {
     expect([...statuses]).toEqual(expect.arrayContaining([200, 400, 404]));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((await admin.get('/api/audit/verify')).body.ok).toBe(true);
-  }, 120_000);
+  }, 300_000);
 });
