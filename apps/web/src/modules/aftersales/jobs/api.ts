@@ -1,5 +1,5 @@
 /** HTTP client and types of 派工单 (the after-sales job, ASV-1…ASV-9). */
-import { api, type Query } from '../../../app/api';
+import { api, withQuery, type Query } from '../../../app/api';
 
 export const JOBS_PERM = { jobs: 'aftersales:jobs' } as const;
 export const JOB_PROCESS_KEY = 'aftersales.job';
@@ -35,6 +35,11 @@ export interface Job {
   cashOverdue: boolean;
   unfinishedReason: string;
   createdAt: string;
+  dispatchedAt: string | null;
+  finishedAt: string | null;
+  /** ASV-7: collected cash not at finance yet (the clerk may urge, 催缴). */
+  cashPending: boolean;
+  lastUrgedAt: string | null;
 }
 
 export interface MyJob extends Job {
@@ -69,5 +74,7 @@ export const jobsApi = {
   setSkills: (userId: string, skills: string[]) => api.put<{ ok: true }>(`/api/aftersales/technicians/${encodeURIComponent(userId)}/skills`, { skills }),
   start: (data: Record<string, unknown>, title: string) => api.post<{ instanceId: string }>('/api/instances', { processKey: JOB_PROCESS_KEY, title, data }),
   complete: (taskId: string, data: Record<string, unknown>) => api.post<unknown>(`/api/tasks/${encodeURIComponent(taskId)}/actions/complete`, { data }),
+  urge: (jobId: string, note?: string) => api.post<{ id: string; urgedAt: string }>(`/api/aftersales/jobs/${encodeURIComponent(jobId)}/urge`, note ? { note } : {}),
+  exportUrl: (p: JobListParams) => withQuery('/api/aftersales/jobs/export.xlsx', p),
   upload: (file: File) => api.upload<{ id: string }>('/api/attachments', file),
 };

@@ -13,6 +13,7 @@ export default {
       search: 'Job no., customer, phone, address',
       onlyOverdue: 'Overdue cash only',
       overdue: 'Cash overdue',
+      urge: 'Urge cash', urged: 'Urged', urgeOk: 'Urged; the technician has been notified', lastUrged: 'Last urged {{at}}',
       penaltyPosted: 'Penalised',
       open: 'Open',
       status: { dispatch: 'To dispatch', schedule: 'To schedule', onsite: 'On site', feeCalc: 'Checking', feeCheck: 'Fee check', cash: 'Cash to finance', callback: 'Callback', closed: 'Closed', cancelled: 'Cancelled' },

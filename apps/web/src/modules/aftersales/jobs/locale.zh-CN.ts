@@ -13,6 +13,7 @@ export default {
       search: '派工单号、客户、电话、地址',
       onlyOverdue: '只看营业款逾期',
       overdue: '营业款逾期',
+      urge: '催缴', urged: '已催缴', urgeOk: '已催缴，维修人员已收到通知', lastUrged: '最近催缴 {{at}}',
       penaltyPosted: '已罚款',
       open: '办理',
       status: { dispatch: '待派工', schedule: '待预约', onsite: '上门服务', feeCalc: '核对中', feeCheck: '待收费核对', cash: '待交财务', callback: '待回访', closed: '已办结', cancelled: '已作废' },
