@@ -45,6 +45,7 @@ export default {
         record: 'Record call', saleRecorded: 'Call and sale recorded', overdue: 'overdue', open: 'To call', done: 'Called', mine: 'Mine', all: 'All',
       },
       reason: { warranty: 'Free maintenance ending', part_life: 'Part at end of life' },
+      settings: { title: 'Maintenance and sales commission settings', visitLeadDays: 'Create visit jobs ahead', days: 'days', maintenanceMode: 'Default maintenance commission', code: 'Category code', remove: 'Remove', addCategory: 'Add a sales category' },
       outcome: { contacted: 'Contacted', interested: 'Interested', not_interested: 'Not interested', sale_made: 'Sale made' },
     },
   },

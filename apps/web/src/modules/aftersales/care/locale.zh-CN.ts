@@ -45,6 +45,7 @@ export default {
         record: '记录回访', saleRecorded: '已记录回访并登记二次销售', overdue: '已逾期', open: '待回访', done: '已回访', mine: '我的', all: '全部',
       },
       reason: { warranty: '免费维保到期', part_life: '配件使用寿命到期' },
+      settings: { title: '维保与销售提成设置', visitLeadDays: '维保上门提前派工', days: '天', maintenanceMode: '默认维保提成方式', code: '类别代码（英文）', remove: '删除', addCategory: '增加销售类别' },
       outcome: { contacted: '已联系', interested: '有意向', not_interested: '无意向', sale_made: '已成交' },
     },
   },
