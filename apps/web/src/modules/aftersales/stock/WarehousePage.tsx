@@ -14,15 +14,20 @@ import { PageHeader } from '../../../app/components/PageHeader';
 import { formatDateTime, formatYuan } from '../../../app/format';
 import { MOVEMENT_KINDS, stockApi, stockKeys, STOCK_PERM, type Movement, type MovementKind, type StockItem } from './api';
 
-function ItemDrawer({ open, items, onClose }: { open: boolean; items: StockItem[]; onClose: () => void }) {
+function ItemDrawer({ open, items, editing, onClose }: { open: boolean; items: StockItem[]; editing: StockItem | null; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const [form] = Form.useForm();
   const save = useMutation({
-    mutationFn: (v: Record<string, unknown> & { costYuan?: number; setLines?: { itemId: string; qty: number }[] }) => {
+    mutationFn: async (v: Record<string, unknown> & { costYuan?: number; setLines?: { itemId: string; qty: number }[] }): Promise<void> => {
       const { costYuan, setLines, ...rest } = v;
-      return stockApi.createItem({ ...rest, unitCostFen: Math.round((costYuan ?? 0) * 100), ...(setLines?.length ? { setLines } : {}) });
+      if (editing) {
+        const { code: _code, quantity: _q, ...patch } = rest;
+        await stockApi.updateItem(editing.id, { ...patch, unitCostFen: Math.round((costYuan ?? 0) * 100), ...(editing.isSet ? { setLines } : {}) });
+        return;
+      }
+      await stockApi.createItem({ ...rest, unitCostFen: Math.round((costYuan ?? 0) * 100), ...(setLines?.length ? { setLines } : {}) });
     },
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: stockKeys.all });
@@ -33,21 +38,23 @@ function ItemDrawer({ open, items, onClose }: { open: boolean; items: StockItem[
   });
   const f = (k: string) => t(`aftersales.stock.warehouse.form.${k}`);
   return (
-    <Drawer open={open} onClose={onClose} title={t('aftersales.stock.warehouse.newItem')} size={520} destroyOnHidden
+    <Drawer open={open} onClose={onClose} title={editing ? `${t('common.edit')}：${editing.name}` : t('aftersales.stock.warehouse.newItem')} size={520} destroyOnHidden
       extra={<Button type="primary" loading={save.isPending} onClick={() => form.submit()}>{t('common.save')}</Button>}>
-      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)}>
-        <Form.Item name="code" label={f('code')} rules={[{ required: true, max: 40 }]}><Input /></Form.Item>
+      <Form form={form} layout="vertical" onFinish={(v) => save.mutate(v)} preserve={false}
+        initialValues={editing ? { ...editing, costYuan: editing.unitCostFen / 100, setLines: editing.setLines.map((l) => ({ itemId: l.itemId, qty: l.qty })) } : undefined}>
+        <Form.Item name="code" label={f('code')} rules={[{ required: true, max: 40 }]}><Input disabled={!!editing} /></Form.Item>
         <Form.Item name="name" label={f('name')} rules={[{ required: true, max: 100 }]}><Input /></Form.Item>
         <Form.Item name="model" label={f('model')}><Input maxLength={100} /></Form.Item>
         <Flex gap={12}>
           <Form.Item name="unit" label={f('unit')}><Input maxLength={10} style={{ width: 100 }} /></Form.Item>
           <Form.Item name="costYuan" label={f('cost')}><InputNumber min={0} precision={2} style={{ width: 140 }} /></Form.Item>
-          <Form.Item name="quantity" label={f('quantity')}><InputNumber min={0} precision={0} style={{ width: 120 }} /></Form.Item>
+          {editing ? null : <Form.Item name="quantity" label={f('quantity')}><InputNumber min={0} precision={0} style={{ width: 120 }} /></Form.Item>}
         </Flex>
         <Form.Item name="smallMin" label={f('smallMin')}><InputNumber min={0} precision={0} /></Form.Item>
-        <Form.Item name="isInstallGoods" valuePropName="checked"><Checkbox>{f('install')}</Checkbox></Form.Item>
-        <Typography.Text type="secondary">{f('setLines')}</Typography.Text>
-        <Form.List name="setLines">
+        <Form.Item name="isInstallGoods" valuePropName="checked"><Checkbox disabled={editing?.isSet}>{f('install')}</Checkbox></Form.Item>
+        {editing ? <Form.Item name="active" valuePropName="checked"><Checkbox>{f('active')}</Checkbox></Form.Item> : null}
+        {editing && !editing.isSet ? null : <Typography.Text type="secondary">{f('setLines')}</Typography.Text>}
+        {editing && !editing.isSet ? null : <Form.List name="setLines">
           {(fields, { add, remove }) => (
             <>
               {fields.map((fl) => (
@@ -62,7 +69,7 @@ function ItemDrawer({ open, items, onClose }: { open: boolean; items: StockItem[
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add()} block>{f('addLine')}</Button>
             </>
           )}
-        </Form.List>
+        </Form.List>}
       </Form>
     </Drawer>
   );
@@ -138,6 +145,7 @@ export default function WarehousePage() {
   const canManage = hasPermission(STOCK_PERM.stock);
   const [q, setQ] = useState('');
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<StockItem | null>(null);
   const [moving, setMoving] = useState<StockItem | null>(null);
   const list = useQuery({ queryKey: stockKeys.items, queryFn: () => stockApi.items() });
   const items = list.data?.items ?? [];
@@ -169,7 +177,15 @@ export default function WarehousePage() {
                     { title: c('cost'), dataIndex: 'unitCostFen', width: 110, align: 'right', render: (v: number) => formatYuan(v) },
                     { title: c('value'), dataIndex: 'stockValueFen', width: 120, align: 'right', render: (v: number, r) => (r.isSet ? '—' : formatYuan(v)) },
                     { title: c('smallMin'), dataIndex: 'smallMin', width: 110, align: 'right', render: (v: number) => v || '—' },
-                    ...(canManage ? [{ title: '', key: 'act', width: 90, render: (_: unknown, r: StockItem) => (r.isSet ? null : <Button size="small" onClick={() => setMoving(r)}>{t('aftersales.stock.warehouse.move')}</Button>) }] : []),
+                    ...(canManage ? [{
+                      title: '', key: 'act', width: 150,
+                      render: (_: unknown, r: StockItem) => (
+                        <Flex gap={4}>
+                          {r.isSet ? null : <Button size="small" onClick={() => setMoving(r)}>{t('aftersales.stock.warehouse.move')}</Button>}
+                          <Button size="small" type="link" onClick={() => setEditing(r)}>{t('common.edit')}</Button>
+                        </Flex>
+                      ),
+                    }] : []),
                   ]} />
               </>
             ),
@@ -177,7 +193,7 @@ export default function WarehousePage() {
           { key: 'movements', label: t('aftersales.stock.warehouse.tabMovements'), children: <Movements items={items} /> },
         ]} />
       </Card>
-      <ItemDrawer open={creating} items={items} onClose={() => setCreating(false)} />
+      <ItemDrawer key={editing?.id ?? 'new'} open={creating || !!editing} items={items} editing={editing} onClose={() => { setCreating(false); setEditing(null); }} />
       <MoveModal item={moving} onClose={() => setMoving(null)} />
     </>
   );

@@ -52,6 +52,7 @@ export const stockApi = {
   items: () => api.get<{ items: StockItem[] }>(`${B}/items`),
   itemsXlsx: () => `${B}/items.xlsx`,
   createItem: (body: Record<string, unknown>) => api.post<{ id: string }>(`${B}/items`, body),
+  updateItem: (itemId: string, body: Record<string, unknown>) => api.patch<{ ok: true }>(`${B}/items/${itemId}`, body),
   move: (itemId: string, body: { kind: 'in' | 'out' | 'adjust'; quantity: number; note?: string }) => api.post<{ balance: number }>(`${B}/items/${itemId}/movements`, body),
   movements: (q: Query) => api.get<{ items: Movement[] }>(`${B}/movements`, q),
   movementsXlsx: (q: Query) => withQuery(`${B}/movements.xlsx`, q),

@@ -12,7 +12,7 @@ export default {
         newItem: 'New item', move: 'In / out', search: 'Code, name, model',
         col: { code: 'Code', name: 'Name', model: 'Model', unit: 'Unit', type: 'Type', quantity: 'Stock', cost: 'Unit cost', value: 'Stock value', smallMin: 'Small-stock minimum', set: 'Set composition', time: 'Time', kind: 'Kind', delta: 'Warehouse change', balance: 'Warehouse balance', technician: 'Technician', smallDelta: 'Small-stock change', ref: 'Reference', actor: 'By', note: 'Note' },
         type: { part: 'Repair part', install: 'Installation goods', set: 'Whole set' },
-        form: { code: 'Code', name: 'Name', model: 'Model', unit: 'Unit', cost: 'Unit cost (yuan)', quantity: 'Opening stock', smallMin: 'Small-stock minimum', install: 'Installation goods (never lent; out as whole sets)', setLines: 'Set composition (optional: makes it a whole set)', addLine: 'Add component', kind: 'Kind', qty: 'Quantity', note: 'Note' },
+        form: { code: 'Code', name: 'Name', model: 'Model', unit: 'Unit', cost: 'Unit cost (yuan)', quantity: 'Opening stock', smallMin: 'Small-stock minimum', install: 'Installation goods (never lent; out as whole sets)', setLines: 'Set composition (optional: makes it a whole set)', addLine: 'Add component', kind: 'Kind', qty: 'Quantity', note: 'Note', active: 'Active' },
         moved: 'Recorded; stock now {{balance}}',
       },
       small: {

@@ -12,7 +12,7 @@ export default {
         newItem: '新增物品', move: '出入库', search: '编码、名称、型号',
         col: { code: '编码', name: '名称', model: '型号', unit: '单位', type: '类别', quantity: '库存', cost: '单价', value: '库存金额', smallMin: '小库最低数量', set: '套装组成', time: '时间', kind: '类型', delta: '仓库变动', balance: '仓库结存', technician: '售后人员', smallDelta: '小库变动', ref: '单据', actor: '经办人', note: '备注' },
         type: { part: '维修配件', install: '安装物品', set: '成套物品' },
-        form: { code: '编码', name: '名称', model: '型号', unit: '单位', cost: '单价（元）', quantity: '期初库存', smallMin: '小库最低数量', install: '安装物品（不得借领，整套出库）', setLines: '套装组成（选填：填写即为成套物品）', addLine: '添加组成', kind: '类型', qty: '数量', note: '备注' },
+        form: { code: '编码', name: '名称', model: '型号', unit: '单位', cost: '单价（元）', quantity: '期初库存', smallMin: '小库最低数量', install: '安装物品（不得借领，整套出库）', setLines: '套装组成（选填：填写即为成套物品）', addLine: '添加组成', kind: '类型', qty: '数量', note: '备注', active: '启用' },
         moved: '已登记，当前库存 {{balance}}',
       },
       small: {
