@@ -34,7 +34,8 @@ export default function AsChart(props: AsChartProps) {
       });
     } else {
       const twoAxes = props.series.some((s) => s.right);
-      const cat = { type: 'category', data: props.categories, axisLabel: { hideOverlap: true } };
+      // Long labels (equipment · fault) are cut so the bars keep their room.
+      const cat = { type: 'category', data: props.categories, axisLabel: props.horizontal ? { width: 140, overflow: 'truncate' } : { hideOverlap: true } };
       const val = twoAxes ? [{ type: 'value' }, { type: 'value', splitLine: { show: false } }] : [{ type: 'value' }];
       chart.setOption({
         grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },

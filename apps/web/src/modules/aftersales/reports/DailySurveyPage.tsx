@@ -80,8 +80,8 @@ export default function DailySurveyPage() {
             rowKey="jobId" size="small" loading={survey.isLoading} dataSource={lines} pagination={false} scroll={{ x: 1200 }}
             columns={[
               { title: t('aftersales.reports.daily.col.jobNo'), dataIndex: 'jobNo', width: 150, render: (v: string, r) => <Link to={`/instances/${r.instanceId}`} className="mono">{v}</Link> },
-              { title: t('aftersales.reports.daily.col.customer'), dataIndex: 'customerName', render: (v: string, r) => <Flex vertical><span>{v}</span><Typography.Text type="secondary">{r.contactPhone}</Typography.Text></Flex> },
-              { title: t('aftersales.reports.daily.col.problem'), dataIndex: 'problem', ellipsis: true },
+              { title: t('aftersales.reports.daily.col.customer'), dataIndex: 'customerName', width: 140, render: (v: string, r) => <Flex vertical><span>{v}</span><Typography.Text type="secondary">{r.contactPhone}</Typography.Text></Flex> },
+              { title: t('aftersales.reports.daily.col.problem'), dataIndex: 'problem', width: 160, ellipsis: true },
               { title: t('aftersales.reports.daily.col.technician'), dataIndex: 'technicianName', width: 90 },
               { title: t('aftersales.reports.daily.col.statusAtCheck'), dataIndex: 'statusAtCheck', width: 110, render: (v: string) => <Tag>{t(`aftersales.jobs.status.${v}`)}</Tag> },
               {

@@ -25,7 +25,7 @@ export default {
       },
       monthly: {
         title: '月度售后报告', description: '每月第一个工作日 9:00 自动上报综合管理部经理、总经理；可查看任一月份并打印。',
-        printTitle: '月度售后报告（{{month}}）', sentAt: '已于 {{at}} 上报', notSent: '本月报告未自动上报',
+        printTitle: '月度售后报告（{{month}}）', sentAt: '已于 {{at}} 上报', notSent: '该月报告尚未自动上报',
         taken: '受理单数', dispatched: '派工单数', completionRate: '完成（完成率）', closed: '已结单', cancelled: '已作废',
         callbacks: '回访单数', satisfactionRate: '满意率', timelyRate: '及时率', conductRate: '服务规范遵守率', bySatisfaction: '满意度分布',
         revenue: '收费金额（单数）', lateCash: '营业款逾期（单数 / 金额）', penalties: '逾期罚款（维修人员 / 客服）',
