@@ -12,6 +12,8 @@ export function FieldValue({ schema: s, value, knownNames }: { schema: FieldSche
   const { t } = useTranslation();
   const p = usePunct();
   if (!hasValue(value)) return <Typography.Text type="secondary">—</Typography.Text>;
+  // A list of rows (e.g. goods lines): a small table with the item schema's titles, not "[object Object]".
+  if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) return <RowsValue schema={s} rows={value} />;
   const list = Array.isArray(value) ? value.map(String) : [String(value)];
   switch (widgetOf(s)) {
     case 'attachments':
@@ -35,4 +37,26 @@ export function FieldValue({ schema: s, value, knownNames }: { schema: FieldSche
     default:
       return <span className="pre-line">{typeof value === 'object' ? JSON.stringify(value) : String(value)}</span>;
   }
+}
+
+function RowsValue({ schema: s, rows }: { schema: FieldSchema; rows: unknown[] }) {
+  const props = s.items?.properties ?? {};
+  const keys = [...new Set([...Object.keys(props), ...rows.flatMap((r) => (r && typeof r === 'object' ? Object.keys(r) : []))])];
+  return (
+    <table className="gj-rows-value">
+      <thead>
+        <tr>{keys.map((k) => <th key={k}>{props[k]?.title ?? k}</th>)}</tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={i}>
+            {keys.map((k) => {
+              const v = r && typeof r === 'object' ? (r as Record<string, unknown>)[k] : undefined;
+              return <td key={k}>{v === undefined || v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)}</td>;
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
 }
