@@ -23,6 +23,8 @@ export type AsChartProps =
 
 export default function AsChart(props: AsChartProps) {
   const box = useRef<HTMLDivElement>(null);
+  // Redraw only when the data change, not on every render of the page (props are built inline).
+  const key = JSON.stringify(props);
   useEffect(() => {
     if (!box.current) return;
     const chart = echarts.init(box.current, undefined, { renderer: 'svg' });
@@ -52,6 +54,7 @@ export default function AsChart(props: AsChartProps) {
       observer.disconnect();
       chart.dispose();
     };
-  }, [props]);
+    // `key` stands for `props`.
+  }, [key]);
   return <div ref={box} style={{ width: '100%', height: props.height ?? 300 }} data-testid={props.testId} />;
 }

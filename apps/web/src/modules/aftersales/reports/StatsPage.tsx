@@ -76,9 +76,9 @@ export default function StatsPage() {
           <Section title={t('aftersales.reports.stats.technicians')} xlsx={reportsApi.chartXlsx('technicians', from, to, top)}
             chart={<Chart kind="axis" testId="as-chart-rate" categories={c.technicians.map((l) => l.name)} series={[{ name: t('aftersales.reports.stats.col.rate'), type: 'bar', data: c.technicians.map((l) => l.ratePercent) }]} />}
             table={<Table<RateLine> size="small" rowKey="userId" dataSource={c.technicians} pagination={false} columns={rateColumns(t('aftersales.reports.stats.col.technician'))} />} />
-          <Card title={t('aftersales.reports.stats.clerks')} extra={<Button size="small" icon={<DownloadOutlined />} href={reportsApi.kpiXlsx('clerks', from, to)}>{t('common.exportXlsx')}</Button>} style={{ marginBottom: 16 }}>
-            <Table<RateLine> size="small" rowKey="userId" loading={kpi.isLoading} dataSource={kpi.data?.clerks ?? []} pagination={false} columns={rateColumns(t('aftersales.reports.stats.col.clerk'))} />
-          </Card>
+          <Section title={t('aftersales.reports.stats.clerks')} xlsx={reportsApi.kpiXlsx('clerks', from, to)}
+            chart={<Chart kind="axis" testId="as-chart-clerks" categories={(kpi.data?.clerks ?? []).map((l) => l.name)} series={[{ name: t('aftersales.reports.stats.col.rate'), type: 'bar', data: (kpi.data?.clerks ?? []).map((l) => l.ratePercent) }]} />}
+            table={<Table<RateLine> size="small" rowKey="userId" loading={kpi.isLoading} dataSource={kpi.data?.clerks ?? []} pagination={false} columns={rateColumns(t('aftersales.reports.stats.col.clerk'))} />} />
           <Section title={t('aftersales.reports.stats.satisfaction')} xlsx={reportsApi.chartXlsx('satisfaction', from, to, top)}
             chart={<Chart kind="pie" testId="as-chart-satisfaction" slices={c.satisfaction.map((x) => ({ name: x.satisfaction, value: x.count }))} />}
             table={<Table size="small" rowKey="satisfaction" dataSource={c.satisfaction} pagination={false} columns={[
