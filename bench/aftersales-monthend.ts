@@ -96,7 +96,7 @@ for (const n of [10_000, 100_000]) {
     const t0 = performance.now();
     await seed(srv, n);
     const seeded = performance.now() - t0;
-    const r = await time(srv, n >= 100_000 ? 2 : 3);
+    const r = await time(srv, 3);
     results[n] = r;
     console.log(`  N=${String(n).padStart(6)}  month end ${fmt(r.monthEndMs).padStart(7)} ms  callback report ${fmt(r.callbacksMs).padStart(7)} ms  (seed ${fmt(seeded)} ms; ${r.sizes})`);
   } finally {

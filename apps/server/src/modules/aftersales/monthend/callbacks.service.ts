@@ -5,6 +5,7 @@
 import type { Services } from '../../../app.types.js';
 import { exportXlsx } from '../../../platform/xlsx/xlsx-export.js';
 import { beijingMonthBounds, callbackReport, CONDUCT_CHECKLIST, type CallbackFigures } from './callbacks.rules.js';
+import { byJobNo, instanceData } from './month-data.js';
 
 export interface CallbackRow {
   jobId: string;
@@ -21,14 +22,6 @@ export interface CallbackRow {
   notes: string;
 }
 
-const parse = (text: string): Record<string, unknown> => {
-  try {
-    const v = JSON.parse(text) as unknown;
-    return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-};
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
 
@@ -36,12 +29,14 @@ const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null)
 export async function listCallbacks(s: Services, month: string): Promise<CallbackRow[]> {
   const { from, to } = beijingMonthBounds(month);
   const rows = await s.db.selectFrom('aftersales_job as j').innerJoin('aftersales_customer as c', 'c.id', 'j.customer_id')
-    .innerJoin('process_instance as i', 'i.id', 'j.instance_id').leftJoin('app_user as t', 't.id', 'j.technician_id')
-    .select(['j.id', 'j.job_no', 'j.instance_id', 'j.technician_id', 'j.completed_at', 'c.name as customer_name', 't.name as technician_name', 'i.data'])
+    .leftJoin('app_user as t', 't.id', 'j.technician_id')
+    .select(['j.id', 'j.job_no', 'j.instance_id', 'j.technician_id', 'j.completed_at', 'c.name as customer_name', 't.name as technician_name'])
     .where('j.status', '=', 'closed').where('j.completed_at', '>=', from).where('j.completed_at', '<', to)
-    .orderBy('j.job_no').execute();
+    .execute();
+  rows.sort(byJobNo);
+  const data = await instanceData(s.db, rows.map((r) => r.instance_id));
   return rows.map((r) => {
-    const d = parse(r.data);
+    const d = data.get(r.instance_id) ?? {};
     return {
       jobId: r.id, jobNo: r.job_no, instanceId: r.instance_id, customerName: r.customer_name, technicianId: r.technician_id, technicianName: r.technician_name ?? '',
       workDone: str(d.workDone) ?? '', completedAt: r.completed_at, satisfaction: str(d.satisfaction), timely: bool(d.timely), conductOk: bool(d.conductOk), notes: str(d.callbackNotes) ?? '',

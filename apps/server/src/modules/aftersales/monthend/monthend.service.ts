@@ -12,6 +12,7 @@ import { changeWithAudit } from '../../../platform/tx.js';
 import { newId } from '../../../ports/ids.js';
 import { aftersalesSettings } from '../customers/customers.service.js';
 import { beijingMonthBounds } from './callbacks.rules.js';
+import { byJobNo, instanceData } from './month-data.js';
 import { commissionLines, commissionTableFrom, type CommissionTable } from './monthend.rules.js';
 
 export const COMMISSION_TABLE_KEY = 'aftersales.commissionTable';
@@ -30,51 +31,60 @@ export async function updateCommissionTable(s: Services, actor: Actor, input: Pa
   return valid;
 }
 
-const parse = (text: string): Record<string, unknown> => {
-  try {
-    const v = JSON.parse(text) as unknown;
-    return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-};
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 const WARRANTY_REASON: Record<string, string> = { in_warranty: '保修期内', expiring: '保修期内（即将到期）' };
+
+/** One line of the commission tables (after the latest correction, if any). */
+export interface MonthLine {
+  jobId: string;
+  userId: string;
+  role: LineRole;
+  jobCommissionFen: number;
+  computedFen: number;
+  jobNo: string;
+  date: string | null;
+  customerName: string;
+  userName: string;
+  amountFen: number;
+  correction: { amountFen: number; reason: string; byName: string; at: string } | null;
+}
+const ROLE_TOTAL = { technician: 'technicianFen', engineer: 'engineerFen', clerk: 'clerkFen' } as const;
 
 /** Everything of the month: jobs, commission lines (corrected), free list, report, confirmations. */
 export async function monthEnd(s: Services, month: string) {
   const { from, to } = beijingMonthBounds(month);
   const jobs = await s.db.selectFrom('aftersales_job as j').innerJoin('aftersales_customer as c', 'c.id', 'j.customer_id')
-    .innerJoin('process_instance as i', 'i.id', 'j.instance_id')
-    .select(['j.id', 'j.job_no', 'j.job_type', 'j.fee_fen', 'j.technician_id', 'j.engineer_id', 'j.engineer_called', 'j.clerk_id', 'j.warranty_state', 'j.completed_at', 'j.receipt_no', 'c.name as customer_name', 'i.data'])
-    .where('j.status', '=', 'closed').where('j.completed_at', '>=', from).where('j.completed_at', '<', to).orderBy('j.job_no').execute();
+    .select(['j.id', 'j.instance_id', 'j.job_no', 'j.job_type', 'j.fee_fen', 'j.technician_id', 'j.engineer_id', 'j.engineer_called', 'j.clerk_id', 'j.warranty_state', 'j.completed_at', 'j.receipt_no', 'c.name as customer_name'])
+    .where('j.status', '=', 'closed').where('j.completed_at', '>=', from).where('j.completed_at', '<', to).execute();
+  jobs.sort(byJobNo);
+  const data = await instanceData(s.db, jobs.map((j) => j.instance_id));
   const users = new Map((await s.db.selectFrom('app_user').select(['id', 'name']).execute()).map((u) => [u.id, u.name]));
   const name = (id: string | null) => (id ? users.get(id) ?? id : '');
   const table = await commissionTable(s);
   const settings = await aftersalesSettings(s.db);
   const raw = commissionLines(jobs.map((j) => ({ jobId: j.id, jobType: j.job_type, feeFen: Number(j.fee_fen), technicianId: j.technician_id, engineerId: j.engineer_id, engineerCalled: j.engineer_called === 1 })), table, settings);
   const byJob = new Map(jobs.map((j) => [j.id, j]));
-  // The process data is parsed once per job (the report and the free list both read it).
-  const dataOf = new Map(jobs.map((j) => [j.id, parse(j.data)]));
   const corrections = await s.db.selectFrom('aftersales_commission_correction').selectAll().where('month', '=', month).orderBy('created_at').orderBy('id').execute();
   const latest = new Map(corrections.map((c) => [`${c.job_id}|${c.user_id}|${c.role}`, c]));
-  const lines = [
-    ...raw.map((l) => ({ jobId: l.jobId, userId: l.userId, role: l.role as LineRole, jobCommissionFen: l.jobCommissionFen, computedFen: l.amountFen })),
-    ...jobs.map((j) => ({ jobId: j.id, userId: j.clerk_id, role: 'clerk' as LineRole, jobCommissionFen: table.clerkPerJobFen, computedFen: table.clerkPerJobFen })),
-  ].map((l) => {
-    const j = byJob.get(l.jobId)!;
-    const c = latest.get(`${l.jobId}|${l.userId}|${l.role}`);
-    return {
-      ...l, jobNo: j.job_no, date: j.completed_at, customerName: j.customer_name, userName: name(l.userId),
-      amountFen: c ? Number(c.amount_fen) : l.computedFen, correction: c ? { amountFen: Number(c.amount_fen), reason: c.reason, byName: name(c.by_id), at: c.created_at } : null,
-    };
-  });
+  // Built in one pass, a correction looked up only for the few corrected jobs: at 100k jobs a month
+  // the intermediate arrays and keys of every line were most of the time (garbage collection).
+  const correctedJobs = new Set(corrections.map((c) => c.job_id));
+  const lines: MonthLine[] = [];
+  const addLine = (j: (typeof jobs)[number], userId: string, role: LineRole, jobCommissionFen: number, computedFen: number) => {
+    const c = correctedJobs.has(j.id) ? latest.get(`${j.id}|${userId}|${role}`) : undefined;
+    lines.push({
+      jobId: j.id, userId, role, jobCommissionFen, computedFen, jobNo: j.job_no, date: j.completed_at, customerName: j.customer_name, userName: name(userId),
+      amountFen: c ? Number(c.amount_fen) : computedFen, correction: c ? { amountFen: Number(c.amount_fen), reason: c.reason, byName: name(c.by_id), at: c.created_at } : null,
+    });
+  };
+  for (const l of raw) addLine(byJob.get(l.jobId)!, l.userId, l.role, l.jobCommissionFen, l.amountFen);
+  for (const j of jobs) addLine(j, j.clerk_id, 'clerk', table.clerkPerJobFen, table.clerkPerJobFen);
   // One pass over the lines (not a filter per job: that made the month end quadratic in its jobs).
   const repairFen = new Map<string, number>();
   for (const l of lines) if (l.role !== 'clerk') repairFen.set(l.jobId, (repairFen.get(l.jobId) ?? 0) + l.amountFen);
   const report = jobs.map((j) => {
-    const d = dataOf.get(j.id)!;
+    const d = data.get(j.instance_id) ?? {};
     return {
       jobId: j.id, jobNo: j.job_no, date: j.completed_at, customerName: j.customer_name, work: str(d.workDone) || str(d.problem), technicianName: name(j.technician_id),
       engineerName: j.engineer_called === 1 ? name(j.engineer_id) : '',
@@ -83,7 +93,7 @@ export async function monthEnd(s: Services, month: string) {
     };
   });
   const free = jobs.filter((j) => Number(j.fee_fen) === 0).map((j) => {
-    const d = dataOf.get(j.id)!;
+    const d = data.get(j.instance_id) ?? {};
     return {
       jobId: j.id, jobNo: j.job_no, date: j.completed_at, customerName: j.customer_name, technicianName: name(j.technician_id), work: str(d.workDone) || str(d.problem),
       reason: [WARRANTY_REASON[j.warranty_state] ?? '', str(d.chargeNote), str(d.feeNote)].filter(Boolean).join('；') || '未注明',
@@ -93,7 +103,7 @@ export async function monthEnd(s: Services, month: string) {
   const people = new Map<string, { userId: string; userName: string; technicianFen: number; engineerFen: number; clerkFen: number; totalFen: number; confirmedAt: string | null; confirmedTotalFen: number | null }>();
   for (const l of lines) {
     const p = people.get(l.userId) ?? { userId: l.userId, userName: l.userName, technicianFen: 0, engineerFen: 0, clerkFen: 0, totalFen: 0, confirmedAt: null, confirmedTotalFen: null };
-    p[`${l.role}Fen`] += l.amountFen;
+    p[ROLE_TOTAL[l.role]] += l.amountFen;
     p.totalFen += l.amountFen;
     people.set(l.userId, p);
   }
