@@ -135,6 +135,17 @@ describeApi('aftersales customers', (env) => {
     expect((await c.get('/api/aftersales/customers')).body.total).toBe(before + 2);
     const one = await find(c, '历史客户一');
     expect(one[0]!.equipment.map((e) => `${e.name}:${e.warrantyState}`).sort()).toEqual(['中央空调:expired', '净水器:expired']);
+    // The import is audited once, with its counts.
+    const audit = (await (await env().as('admin')).get('/api/audit?pageSize=100')).body.items as { action: string; data: unknown }[];
+    const imports = audit.filter((a) => a.action === 'aftersales.customer.import');
+    expect(imports).toHaveLength(1);
+    expect(JSON.stringify(imports[0]!.data)).toContain('"created":3');
+    // Importing the same file again: every new customer is now a duplicate of the base, per row.
+    const again = await c.upload('/api/aftersales/customers/import?mode=validate', 'h.xlsx', buf);
+    const againMsg = (n: number) => again.body.errors.filter((e: { rowNumber: number }) => e.rowNumber === n).map((e: { message: string }) => e.message).join(' / ');
+    expect(againMsg(2)).toContain('历史客户一');
+    expect(againMsg(10)).toContain('历史客户七');
+    expect(again.body.created).toBe(0);
     expect((await c.upload('/api/aftersales/customers/import', 'x.xlsx', Buffer.from('hello'))).status).toBe(400);
   });
 
