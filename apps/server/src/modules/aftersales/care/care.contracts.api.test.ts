@@ -33,7 +33,7 @@ describeApi('aftersales care: maintenance agreements (ASV-13)', (env) => {
     salespersonId: t.uid('lina'), technicianId: t.uid('zhangwei'), ...o,
   });
 
-  it('ASV-13 agreement → quarterly visits → the daily run makes the 派工单 once → completed visit → 维保提成表', async () => {
+  it('ASV-13 ASV-12 agreement → quarterly visits → the daily run makes the 派工单 once → completed visit → 维保提成表, not also the repair commission', async () => {
     const t = await setup();
     const created = await t.lina.post('/api/aftersales/care/contracts', body(t));
     expect(created.status).toBe(201);
@@ -76,6 +76,10 @@ describeApi('aftersales care: maintenance agreements (ASV-13)', (env) => {
     expect(mine).toHaveLength(1);
     expect([mine[0].userId, mine[0].commissionFen, mine[0].jobNo, mine[0].visitOn]).toEqual([t.uid('zhangwei'), 5_000, job.job_no, '2026-11-25']);
     expect(m.people.find((p: { userId: string }) => p.userId === t.uid('zhangwei')).commissionFen).toBeGreaterThanOrEqual(5_000);
+    // The technician is paid for the visit by the 维保提成表 only: the month end has no repair
+    // commission line for it (the clerk keeps her per-job line: she checked and called back).
+    const me = (await lina.get('/api/aftersales/monthend?month=2026-11')).body;
+    expect(me.lines.filter((l: { jobId: string }) => l.jobId === job.id).map((l: { role: string }) => l.role)).toEqual(['clerk']);
     // The technician sees only his own lines; the register is closed to him.
     const own = (await zw.get('/api/aftersales/care/maintenance-commission/mine?month=2026-11')).body;
     expect(own.lines.every((l: { userId: string }) => l.userId === t.uid('zhangwei'))).toBe(true);

@@ -63,7 +63,10 @@ export async function monthEnd(s: Services, month: string) {
   const name = (id: string | null) => (id ? users.get(id) ?? id : '');
   const table = await commissionTable(s);
   const settings = await aftersalesSettings(s.db);
-  const raw = commissionLines(jobs.map((j) => ({ jobId: j.id, jobType: j.job_type, feeFen: Number(j.fee_fen), technicianId: j.technician_id, engineerId: j.engineer_id, engineerCalled: j.engineer_called === 1 })), table, settings);
+  // A 维保协议 visit is paid by the 维保提成表 (care part, ASV-13), not a second time here; the
+  // visits table is small (agreements × visits), so reading its job ids whole is cheap.
+  const visitJobs = new Set((await s.db.selectFrom('aftersales_care_visit').select('job_id').where('job_id', 'is not', null).execute()).map((v) => v.job_id));
+  const raw = commissionLines(jobs.filter((j) => !visitJobs.has(j.id)).map((j) => ({ jobId: j.id, jobType: j.job_type, feeFen: Number(j.fee_fen), technicianId: j.technician_id, engineerId: j.engineer_id, engineerCalled: j.engineer_called === 1 })), table, settings);
   const byJob = new Map(jobs.map((j) => [j.id, j]));
   const corrections = await s.db.selectFrom('aftersales_commission_correction').selectAll().where('month', '=', month).orderBy('created_at').orderBy('id').execute();
   const latest = new Map(corrections.map((c) => [`${c.job_id}|${c.user_id}|${c.role}`, c]));
