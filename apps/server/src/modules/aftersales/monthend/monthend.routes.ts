@@ -10,9 +10,10 @@ import { sendXlsx } from '../../../http/route-helpers.js';
 import { actorOf } from '../../../http/auth-hook.js';
 import { CALLBACKS_NAME, callbackMonthReport, exportCallbacks, listCallbacks } from './callbacks.service.js';
 import { commissionTable, confirmMine, correctLine, monthEnd, updateCommissionTable } from './monthend.service.js';
+import { handoverInForce } from './handover.lock.js';
+import { handoverRoutes, MONTH } from './handover.routes.js';
 import { exportMonthend, MONTHEND_SHEETS, type MonthendSheet } from './monthend.xlsx.js';
 
-const MONTH = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month must be YYYY-MM');
 const MonthQuery = z.strictObject({ month: MONTH });
 
 export function monthendRoutes(app: FastifyInstance, s: Services): void {
@@ -33,7 +34,12 @@ export function monthendRoutes(app: FastifyInstance, s: Services): void {
     async (req) => {
       const m = await monthEnd(s, req.query.month);
       const id = actorOf(req).id;
-      return { month: m.month, lines: m.lines.filter((l) => l.userId === id), person: m.people.find((p) => p.userId === id) ?? null };
+      // A technician sees that his month was handed to finance (ASV-14): confirming is locked.
+      const h = await handoverInForce(s.db, req.query.month);
+      return {
+        month: m.month, lines: m.lines.filter((l) => l.userId === id), person: m.people.find((p) => p.userId === id) ?? null,
+        handover: h ? { status: h.status, handedAt: h.handed_at, handedByName: h.handed_by_name, receivedAt: h.received_at } : null,
+      };
     });
   r.post('/api/aftersales/monthend/confirm', { config: { permission: 'aftersales:read' }, schema: { tags, summary: '确认本人本月提成（ASV-14）', body: MonthQuery } },
     async (req) => confirmMine(s, actorOf(req), req.body.month));
@@ -50,4 +56,5 @@ export function monthendRoutes(app: FastifyInstance, s: Services): void {
     config: me,
     schema: { tags, summary: '导出月末结算表 xlsx', querystring: z.strictObject({ month: MONTH, sheet: z.enum(Object.keys(MONTHEND_SHEETS) as [MonthendSheet, ...MonthendSheet[]]) }) },
   }, async (req, reply) => sendXlsx(reply, `${MONTHEND_SHEETS[req.query.sheet]}${req.query.month}.xlsx`, await exportMonthend(s, req.query.month, req.query.sheet)));
+  handoverRoutes(app, s);
 }

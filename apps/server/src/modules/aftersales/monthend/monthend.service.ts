@@ -12,6 +12,7 @@ import { changeWithAudit } from '../../../platform/tx.js';
 import { newId } from '../../../ports/ids.js';
 import { aftersalesSettings } from '../customers/customers.service.js';
 import { beijingMonthBounds } from './callbacks.rules.js';
+import { assertMonthOpen } from './handover.lock.js';
 import { byJobNo, instanceData } from './month-data.js';
 import { commissionLines, commissionTableFrom, type CommissionTable } from './monthend.rules.js';
 
@@ -134,6 +135,8 @@ export async function correctLine(s: Services, actor: Actor, input: CorrectionIn
   }
   const id = newId();
   await changeWithAudit(s, actor, async (trx) => {
+    // Checked in the transaction: a month handed to finance meanwhile refuses the change (ASV-14).
+    await assertMonthOpen(trx, input.month);
     await trx.insertInto('aftersales_commission_correction').values({
       id, month: input.month, job_id: input.jobId, user_id: input.userId, role: input.role, amount_fen: input.amountFen, reason: input.reason, by_id: actor.id, created_at: s.clock.now().toISOString(),
     }).execute();
@@ -149,6 +152,7 @@ export async function confirmMine(s: Services, actor: Actor, month: string) {
   if (!me) throw badRequest('aftersales.monthend.nothingToConfirm', { month });
   const now = s.clock.now().toISOString();
   await changeWithAudit(s, actor, async (trx) => {
+    await assertMonthOpen(trx, month);
     await trx.deleteFrom('aftersales_commission_confirm').where('month', '=', month).where('user_id', '=', actor.id).execute();
     await trx.insertInto('aftersales_commission_confirm').values({ month, user_id: actor.id, total_fen: me.totalFen, confirmed_at: now }).execute();
     return { result: null, audit: { action: 'aftersales.commission.confirm', entity: 'aftersales_commission_confirm', entityId: `${month}|${actor.id}`, data: { totalFen: me.totalFen } } };

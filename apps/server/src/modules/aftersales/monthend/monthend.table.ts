@@ -21,7 +21,32 @@ export interface AftersalesCommissionConfirmTable {
   confirmed_at: string;
 }
 
+/**
+ * ASV-14 交财务: one hand-over of a month to finance. status handed → received (签收) or reopened
+ * (撤回 by the hander before receipt / 退回 by finance with a reason); a later hand-over is a new row.
+ * `open_month` = month while in force (unique), null once reopened.
+ */
+export interface AftersalesMonthendHandoverTable {
+  id: string;
+  month: string;
+  open_month: string | null;
+  status: 'handed' | 'received' | 'reopened';
+  handed_by: string;
+  handed_at: string;
+  total_fen: number;
+  unconfirmed_count: number;
+  /** JSON HandoverSnapshot: per-person totals and the grand total as handed over. */
+  snapshot: string;
+  note: string;
+  received_by: string | null;
+  received_at: string | null;
+  reopened_by: string | null;
+  reopened_at: string | null;
+  reopen_reason: string | null;
+}
+
 export interface MonthendTables {
+  aftersales_monthend_handover: AftersalesMonthendHandoverTable;
   aftersales_commission_correction: AftersalesCommissionCorrectionTable;
   aftersales_commission_confirm: AftersalesCommissionConfirmTable;
 }

@@ -1,6 +1,8 @@
 /** ASV-12/14 month-end sheets as xlsx (platform helper: Chinese headers, yuan with 2 decimals). */
 import type { Services } from '../../../app.types.js';
 import { exportXlsx, type XlsxExportColumn } from '../../../platform/xlsx/xlsx-export.js';
+import { withHandoverSheet } from './handover.xlsx.js';
+import { handoverView } from './handover.service.js';
 import { monthEnd } from './monthend.service.js';
 
 export const MONTHEND_SHEETS = {
@@ -24,8 +26,13 @@ const lineColumns: XlsxExportColumn[] = [
   { key: 'note', header: '调整说明', width: 30 },
 ];
 
+/** The sheet asked for, plus a 交接 sheet with the month's hand-over state (ASV-14). */
 export async function exportMonthend(s: Services, month: string, sheet: MonthendSheet): Promise<Buffer> {
   const m = await monthEnd(s, month);
+  return withHandoverSheet(await sheetOf(m, sheet), await handoverView(s, month, m));
+}
+
+async function sheetOf(m: Awaited<ReturnType<typeof monthEnd>>, sheet: MonthendSheet): Promise<Buffer> {
   const sheetName = MONTHEND_SHEETS[sheet];
   if (sheet === 'technician' || sheet === 'engineer') {
     const lines = m.lines.filter((l) => (sheet === 'engineer' ? l.role === 'engineer' : l.role !== 'engineer'))
