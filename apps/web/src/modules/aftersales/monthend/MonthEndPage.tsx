@@ -1,7 +1,9 @@
 /**
  * 月末结算 (ASV-12/14): month picker and tabs — 月报表, 售后人员维修、客服提成表, 技术人员维修提成表,
  * 交代不收费表 and the per-person totals with confirmations. Each table exports to xlsx and prints.
- * Who lacks aftersales:monthend (a technician) sees his own lines and confirms them.
+ * Who lacks aftersales:monthend (a technician) sees his own lines and confirms them. 交财务
+ * (ASV-14, HandoverCard) locks the month: no corrections or confirmations until it is reopened.
+ * The month may come from the URL (?month=YYYY-MM: the finance notification links here).
  */
 import { useState } from 'react';
 import { App, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Modal, Table, Tabs, Tag, Typography } from 'antd';
@@ -9,22 +11,28 @@ import { CheckOutlined, DownloadOutlined, EditOutlined, PrinterOutlined } from '
 import dayjs from 'dayjs';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../app/api';
 import { useAuth } from '../../../app/auth';
 import { PageHeader } from '../../../app/components/PageHeader';
 import { formatDate, formatDateTime, formatYuan } from '../../../app/format';
 import { ASPERM } from '../api';
 import { CommissionTableCard } from './CommissionTableCard';
+import { HandoverCard } from './HandoverCard';
 import { MaintenanceCommissionCard, SalesCommissionCard } from '../care/CommissionCards';
 import { monthendApi, monthendKeys, MONTHEND_PERM, type CommissionLine, type MonthendSheet } from './api';
 
 // "月底…计算提成": done at the end of the month, so the current month comes first.
 const thisMonth = () => dayjs().format('YYYY-MM');
+const MONTH_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 export default function MonthEndPage() {
   const { t } = useTranslation();
   const { hasPermission } = useAuth();
-  const [month, setMonth] = useState(thisMonth);
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('month');
+  const month = asked && MONTH_RE.test(asked) ? asked : thisMonth();
+  const setMonth = (m: string) => setParams({ month: m }, { replace: true });
   const all = hasPermission(MONTHEND_PERM.monthend);
   return (
     <>
@@ -118,7 +126,10 @@ function AllTables({ month }: { month: string }) {
   const { t } = useTranslation();
   const { hasPermission } = useAuth();
   const q = useQuery({ queryKey: monthendKeys.month(month), queryFn: () => monthendApi.month(month) });
+  const h = useQuery({ queryKey: monthendKeys.handover(month), queryFn: () => monthendApi.handover(month) });
   const m = q.data;
+  // Handed to finance: the server refuses corrections (409), so the buttons are not offered.
+  const canCorrect = h.data?.state === 'none';
   const items = [
     {
       key: 'report', label: t('aftersales.monthend.tab.report'),
@@ -137,8 +148,8 @@ function AllTables({ month }: { month: string }) {
         </>
       ),
     },
-    { key: 'technician', label: t('aftersales.monthend.tab.technician'), children: <><XlsxButton month={month} sheet="technician" /><LineTable month={month} canCorrect lines={(m?.lines ?? []).filter((l) => l.role !== 'engineer')} /></> },
-    { key: 'engineer', label: t('aftersales.monthend.tab.engineer'), children: <><XlsxButton month={month} sheet="engineer" /><LineTable month={month} canCorrect lines={(m?.lines ?? []).filter((l) => l.role === 'engineer')} /></> },
+    { key: 'technician', label: t('aftersales.monthend.tab.technician'), children: <><XlsxButton month={month} sheet="technician" /><LineTable month={month} canCorrect={canCorrect} lines={(m?.lines ?? []).filter((l) => l.role !== 'engineer')} /></> },
+    { key: 'engineer', label: t('aftersales.monthend.tab.engineer'), children: <><XlsxButton month={month} sheet="engineer" /><LineTable month={month} canCorrect={canCorrect} lines={(m?.lines ?? []).filter((l) => l.role === 'engineer')} /></> },
     {
       key: 'free', label: t('aftersales.monthend.tab.free'),
       children: (
@@ -175,7 +186,12 @@ function AllTables({ month }: { month: string }) {
     },
     { key: 'table', label: t('aftersales.monthend.tab.table'), children: <CommissionTableCard canEdit={hasPermission(ASPERM.settings)} /> },
   ];
-  return <Card><Tabs items={items} /></Card>;
+  return (
+    <>
+      <HandoverCard month={month} people={m?.people ?? []} />
+      <Card><Tabs items={items} /></Card>
+    </>
+  );
 }
 
 function MyLines({ month }: { month: string }) {
@@ -192,13 +208,15 @@ function MyLines({ month }: { month: string }) {
     onError: (e) => message.error(errorMessage(e)),
   });
   const p = q.data?.person;
+  const lock = q.data?.handover ?? null;
   return (
     <Card
       title={p ? `${t('aftersales.monthend.myTotal')} ${formatYuan(p.totalFen)}` : t('aftersales.monthend.nothing')}
       extra={p ? (
         <Flex gap={8} align="center" wrap>
           {p.confirmedAt && <Tag color="green">{t('aftersales.monthend.confirmed')} {formatDateTime(p.confirmedAt)}</Tag>}
-          <Button type="primary" icon={<CheckOutlined />} loading={confirm.isPending} onClick={() => confirm.mutate()} data-testid="monthend-confirm">{t('aftersales.monthend.confirm')}</Button>
+          {lock && <Tag color="gold" data-testid="monthend-locked">{t('aftersales.monthend.handover.mineLocked', { at: formatDateTime(lock.handedAt), name: lock.handedByName })}</Tag>}
+          <Button type="primary" icon={<CheckOutlined />} loading={confirm.isPending} disabled={!!lock} onClick={() => confirm.mutate()} data-testid="monthend-confirm">{t('aftersales.monthend.confirm')}</Button>
         </Flex>
       ) : null}
     >
