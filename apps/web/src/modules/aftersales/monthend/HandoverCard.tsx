@@ -86,7 +86,7 @@ export function HandoverCard({ month, people }: { month: string; people: PersonT
       {v?.state === 'none' && unconfirmedNow.length > 0 && (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('aftersales.monthend.handover.unconfirmedNow', { count: unconfirmedNow.length, names: unconfirmedNow.join('、') })} />
       )}
-      {v?.comparison && <ComparisonTable c={v.comparison} inForce={!!cur} />}
+      {v?.comparison && (v.comparison.rows.length > 0 || v.comparison.changed) && <ComparisonTable c={v.comparison} inForce={!!cur} />}
       {v && v.history.length > 0 && <History items={v.history} />}
       <Modal
         open={dialog !== null}
@@ -124,7 +124,7 @@ function ComparisonTable({ c, inForce }: { c: HandoverComparison; inForce: boole
       <Typography.Title level={5}>{t(inForce ? 'aftersales.monthend.handover.compare' : 'aftersales.monthend.handover.compareLast')}</Typography.Title>
       {c.changed && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('aftersales.monthend.handover.changed')} />}
       <Table
-        rowKey="userId" size="small" pagination={false} scroll={{ x: 480 }} dataSource={c.rows}
+        rowKey="userId" size="small" pagination={false} scroll={{ x: 340 }} dataSource={c.rows}
         rowClassName={(r) => (r.changed ? 'ant-table-row-selected' : '')}
         columns={[
           { title: t('aftersales.monthend.col.person'), dataIndex: 'userName' },
