@@ -1,9 +1,10 @@
 /** Calendar-date helpers of the after-sales rules: dates are Beijing 'YYYY-MM-DD' strings. */
 import { badRequest } from '../../http/errors.js';
+import { BEIJING_OFFSET_MS, beijingDate } from '../../platform/calendar/beijing.js';
 
+// The one Beijing offset of the platform, re-exported for the after-sales rules that build month bounds.
+export { BEIJING_OFFSET_MS };
 export const DAY_MS = 86_400_000;
-/** Asia/Shanghai is UTC+8 all year (no DST since 1991). */
-export const BEIJING_OFFSET_MS = 8 * 3_600_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isRealDate(v: unknown): v is string {
@@ -46,7 +47,7 @@ export function addMonths(date: string, months: number): string {
 
 /** The Beijing calendar date of an instant. */
 export function beijingDateOf(ms: number): string {
-  return new Date(ms + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  return beijingDate(ms);
 }
 
 /** The instant (epoch ms) of Beijing midnight at the start of `date`. */
